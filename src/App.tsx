@@ -1,0 +1,83 @@
+import { Suspense, useEffect, useRef, useState } from 'react';
+import { ErrorBoundary } from './components/ErrorBoundary';
+import { LanguageSwitch } from './components/shell/LanguageSwitch';
+import { LessonNav } from './components/shell/LessonNav';
+import { LessonPager } from './components/shell/LessonPager';
+import { common } from './i18n/common';
+import { useLanguage } from './i18n/language';
+import { fmt, useText } from './i18n/text';
+import { findLesson, LESSONS } from './lessons/registry';
+import { useRoute } from './state/route';
+
+export function App() {
+  const t = useText(common);
+  const lang = useLanguage((s) => s.lang);
+  const path = useRoute((s) => s.path);
+  const navigate = useRoute((s) => s.navigate);
+  const [menuOpen, setMenuOpen] = useState(false);
+  const heading = useRef<HTMLHeadingElement>(null);
+  const firstRender = useRef(true);
+
+  const lesson = findLesson(path) ?? LESSONS[0];
+  const unknownPath = path !== '' && !findLesson(path);
+
+  useEffect(() => {
+    if (path === '') navigate(LESSONS[0].slug);
+  }, [path, navigate]);
+
+  useEffect(() => {
+    document.documentElement.lang = lang;
+    document.title = `${t[lesson.titleKey]} · ${t.appTitle}`;
+  }, [lang, lesson, t]);
+
+  // Move focus to the new lesson's title so keyboard and screen-reader users land on it.
+  useEffect(() => {
+    if (firstRender.current) {
+      firstRender.current = false;
+      return;
+    }
+    heading.current?.focus();
+    window.scrollTo({ top: 0 });
+  }, [lesson]);
+
+  const Page = lesson.Page;
+  return (
+    <div className="app">
+      <a className="skip-link" href="#main" onClick={(e) => { e.preventDefault(); heading.current?.focus(); }}>
+        {t.skipToContent}
+      </a>
+      <header className="app-header">
+        <div className="brand">
+          <a href={`#/${LESSONS[0].slug}`} className="app-title">{t.appTitle}</a>
+          <span className="app-subtitle">{t.appSubtitle}</span>
+        </div>
+        <button type="button" className="menu-button" aria-expanded={menuOpen} aria-controls="lesson-nav" onClick={() => setMenuOpen((o) => !o)}>
+          ☰ {t.menu}
+        </button>
+        <LanguageSwitch />
+      </header>
+      <div className="app-body">
+        <LessonNav current={lesson} open={menuOpen} onNavigate={() => setMenuOpen(false)} />
+        <main id="main" className="lesson">
+          {unknownPath && <p className="notice notice-warning" role="status">{t.notFound}</p>}
+          <p className="lesson-kicker">{fmt(t.lessonLabel, { n: lesson.number })}</p>
+          <h1 ref={heading} tabIndex={-1}>{t[lesson.titleKey]}</h1>
+          <ErrorBoundary
+            key={lesson.slug}
+            fallback={(error, reset) => (
+              <div className="notice notice-error" role="alert">
+                <p>{fmt(t.pageError, { message: error.message })}</p>
+                <button type="button" onClick={reset}>{t.retry}</button>
+              </div>
+            )}
+          >
+            <Suspense fallback={<p role="status">{t.loading}</p>}>
+              <Page />
+            </Suspense>
+          </ErrorBoundary>
+          <LessonPager current={lesson} />
+        </main>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,5 @@
+import { LessonPlaceholder } from '../../components/LessonPlaceholder';
+
+export default function Page() {
+  return <LessonPlaceholder />;
+}

@@ -1,0 +1,37 @@
+import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
+
+/** The lessons, in the order of the notes. `slug` is the URL path: #/<slug>. */
+export const LESSON_SLUGS = ['intro', 'mse', 'cee', 'minibatch', 'gradient-descent', 'network-gradient', 'training', 'draw'] as const;
+export type LessonSlug = (typeof LESSON_SLUGS)[number];
+
+export interface Lesson {
+  slug: LessonSlug;
+  /** The lesson's number, 0–7, as in DESIGN's page table. */
+  number: number;
+  /** Key of the title in the shared strings. */
+  titleKey: `lesson.${LessonSlug}`;
+  Page: LazyExoticComponent<ComponentType>;
+}
+
+// Each page is its own chunk, so a student opening lesson 1 does not download the training lab.
+const pages: Record<LessonSlug, () => Promise<{ default: ComponentType }>> = {
+  intro: () => import('./intro/Page'),
+  mse: () => import('./mse/Page'),
+  cee: () => import('./cee/Page'),
+  minibatch: () => import('./minibatch/Page'),
+  'gradient-descent': () => import('./gradient-descent/Page'),
+  'network-gradient': () => import('./network-gradient/Page'),
+  training: () => import('./training/Page'),
+  draw: () => import('./draw/Page'),
+};
+
+export const LESSONS: readonly Lesson[] = LESSON_SLUGS.map((slug, number) => ({
+  slug,
+  number,
+  titleKey: `lesson.${slug}` as const,
+  Page: lazy(pages[slug]),
+}));
+
+export function findLesson(path: string): Lesson | undefined {
+  return LESSONS.find((l) => l.slug === path);
+}

@@ -1,0 +1,48 @@
+import { create } from 'zustand';
+
+/**
+ * Hash routing: `#/<lesson>?<state>`. A hash survives a reload on any static host,
+ * so every lesson and every shared demo is a plain link.
+ */
+export interface Route {
+  path: string;
+  search: string;
+}
+
+export function parseHash(hash: string): Route {
+  const body = hash.replace(/^#/, '');
+  const q = body.indexOf('?');
+  const rawPath = q < 0 ? body : body.slice(0, q);
+  const path = rawPath.replace(/^\/+|\/+$/g, '');
+  return { path, search: q < 0 ? '' : body.slice(q + 1) };
+}
+
+function currentRoute(): Route {
+  return typeof location === 'undefined' ? { path: '', search: '' } : parseHash(location.hash);
+}
+
+interface RouteState extends Route {
+  /** Opens a lesson (a new history entry), optionally with state. */
+  navigate: (path: string, search?: string) => void;
+  /** Replaces the current page's state in the URL without a new history entry. */
+  replaceSearch: (search: string) => void;
+}
+
+export const useRoute = create<RouteState>()((set, get) => ({
+  ...currentRoute(),
+  navigate: (path, search = '') => {
+    const hash = `#/${path}${search ? `?${search}` : ''}`;
+    if (location.hash !== hash) location.hash = hash;
+    set({ path, search });
+  },
+  replaceSearch: (search) => {
+    if (search === get().search) return;
+    const hash = `#/${get().path}${search ? `?${search}` : ''}`;
+    history.replaceState(history.state, '', hash);
+    set({ search });
+  },
+}));
+
+if (typeof window !== 'undefined') {
+  window.addEventListener('hashchange', () => useRoute.setState(currentRoute()));
+}

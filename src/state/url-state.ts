@@ -1,0 +1,111 @@
+import { useCallback, useMemo } from 'react';
+import { useRoute } from './route';
+
+/**
+ * One declarative table per page says which state lives in the URL, how to read it
+ * (validated and bounded) and how to write it back — the same table does both.
+ */
+export interface Param<T> {
+  readonly default: T;
+  /** The value for a raw string, or undefined when it is not acceptable. */
+  parse(raw: string): T | undefined;
+  format(value: T): string;
+  equals?(a: T, b: T): boolean;
+}
+
+export type ParamTable<S> = { [K in keyof S]: Param<S[K]> };
+
+const MAX_RAW_LENGTH = 4000;
+
+/** A finite number in [min, max]. */
+export function numberParam(def: number, min: number, max: number): Param<number> {
+  return {
+    default: def,
+    parse: (raw) => {
+      if (raw.trim() === '') return undefined;
+      const v = Number(raw);
+      return Number.isFinite(v) && v >= min && v <= max ? v : undefined;
+    },
+    format: (v) => String(v),
+  };
+}
+
+/** An integer in [min, max]. */
+export function intParam(def: number, min: number, max: number): Param<number> {
+  const base = numberParam(def, min, max);
+  return { ...base, parse: (raw) => { const v = base.parse(raw); return v !== undefined && Number.isInteger(v) ? v : undefined; } };
+}
+
+/** One of a fixed set of strings. */
+export function enumParam<T extends string>(def: T, values: readonly T[]): Param<T> {
+  return { default: def, parse: (raw) => (values as readonly string[]).includes(raw) ? (raw as T) : undefined, format: (v) => v };
+}
+
+/** true / false written as 1 / 0. */
+export function boolParam(def: boolean): Param<boolean> {
+  return { default: def, parse: (raw) => (raw === '1' ? true : raw === '0' ? false : undefined), format: (v) => (v ? '1' : '0') };
+}
+
+/** A comma-separated list of finite numbers in [min, max], with a fixed or bounded length. */
+export function numberListParam(def: readonly number[], opts: { min: number; max: number; minLength: number; maxLength: number }): Param<number[]> {
+  return {
+    default: [...def],
+    parse: (raw) => {
+      const parts = raw.split(',');
+      if (parts.length < opts.minLength || parts.length > opts.maxLength) return undefined;
+      const values = parts.map((p) => (p.trim() === '' ? Number.NaN : Number(p)));
+      return values.every((v) => Number.isFinite(v) && v >= opts.min && v <= opts.max) ? values : undefined;
+    },
+    format: (v) => v.join(','),
+    equals: (a, b) => a.length === b.length && a.every((x, i) => x === b[i]),
+  };
+}
+
+/** Reads a table of parameters from a query string: values, and the keys that were present but invalid. */
+export function readParams<S>(table: ParamTable<S>, search: string): { state: S; invalid: (keyof S)[] } {
+  const query = new URLSearchParams(search.length > 20 * MAX_RAW_LENGTH ? '' : search);
+  const state = {} as S;
+  const invalid: (keyof S)[] = [];
+  for (const key of Object.keys(table) as (keyof S & string)[]) {
+    const param = table[key];
+    const raw = query.get(key);
+    if (raw === null) {
+      state[key] = param.default;
+      continue;
+    }
+    const value = raw.length > MAX_RAW_LENGTH ? undefined : param.parse(raw);
+    if (value === undefined) invalid.push(key);
+    state[key] = value === undefined ? param.default : value;
+  }
+  return { state, invalid };
+}
+
+/** Writes a table of parameters to a query string, leaving out values equal to their defaults. */
+export function writeParams<S>(table: ParamTable<S>, state: S): string {
+  const query = new URLSearchParams();
+  for (const key of Object.keys(table) as (keyof S & string)[]) {
+    const param = table[key];
+    const value = state[key];
+    const same = param.equals ? param.equals(value, param.default) : Object.is(value, param.default);
+    if (!same) query.set(key, param.format(value));
+  }
+  return query.toString();
+}
+
+/**
+ * The page's URL state: [state, update, invalid keys]. Updates replace the URL (no new history
+ * entry per slider move); invalid keys from a shared link fall back to defaults and are reported.
+ */
+export function useUrlState<S>(table: ParamTable<S>): [S, (patch: Partial<S>) => void, (keyof S)[]] {
+  const search = useRoute((s) => s.search);
+  const replaceSearch = useRoute((s) => s.replaceSearch);
+  const { state, invalid } = useMemo(() => readParams(table, search), [table, search]);
+  const update = useCallback(
+    (patch: Partial<S>) => {
+      const current = readParams(table, useRoute.getState().search).state;
+      replaceSearch(writeParams(table, { ...current, ...patch }));
+    },
+    [table, replaceSearch],
+  );
+  return [state, update, invalid];
+}
