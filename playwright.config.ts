@@ -6,6 +6,8 @@ const outDir = process.env.OUT_DIR ?? 'dist';
 
 export default defineConfig({
   testDir: 'tests/e2e',
+  // Per-build output folder so parallel runs against different builds do not wipe each other's results.
+  outputDir: `test-results/${outDir}`,
   timeout: 60_000,
   expect: { timeout: 15_000 },
   fullyParallel: true,

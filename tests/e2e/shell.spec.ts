@@ -13,7 +13,7 @@ const LESSONS = [
 
 for (const lang of ['ko', 'en'] as const) {
   for (const [slug, ko, en] of LESSONS) {
-    test(`lesson ${slug} opens in ${lang} without console errors`, async ({ page, allowConsoleErrors: _ }) => {
+    test(`lesson ${slug} opens in ${lang} without console errors`, async ({ page }) => {
       await openLesson(page, slug, lang);
       await expect(page.getByRole('heading', { level: 1 })).toHaveText(lang === 'ko' ? ko : en);
       await expect(page.locator('html')).toHaveAttribute('lang', lang);
@@ -24,7 +24,7 @@ for (const lang of ['ko', 'en'] as const) {
   }
 }
 
-test('the language choice survives a reload', async ({ page, allowConsoleErrors: _ }) => {
+test('the language choice survives a reload', async ({ page }) => {
   await page.goto('./#/mse');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('손실 함수 · 평균 제곱 오차');
   await page.getByRole('button', { name: 'English' }).click();
@@ -34,7 +34,7 @@ test('the language choice survives a reload', async ({ page, allowConsoleErrors:
   await expect(page.getByRole('button', { name: 'English' })).toHaveAttribute('aria-pressed', 'true');
 });
 
-test('previous and next walk the lessons in order, and deep links survive a reload', async ({ page, allowConsoleErrors: _ }) => {
+test('previous and next walk the lessons in order, and deep links survive a reload', async ({ page }) => {
   await openLesson(page, 'intro', 'en');
   await page.getByRole('link', { name: /Next: Loss functions · Mean squared error/ }).click();
   await expect(page).toHaveURL(/#\/mse$/);
@@ -47,19 +47,19 @@ test('previous and next walk the lessons in order, and deep links survive a relo
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Loss functions · Cross-entropy error');
 });
 
-test('an unknown route says so and shows the first lesson', async ({ page, allowConsoleErrors: _ }) => {
+test('an unknown route says so and shows the first lesson', async ({ page }) => {
   await openLesson(page, 'no-such-lesson', 'en');
   await expect(page.getByText('No such page.')).toBeVisible();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Neural-network learning');
 });
 
-test('corrupt stored settings fall back to Korean', async ({ page, allowConsoleErrors: _ }) => {
+test('corrupt stored settings fall back to Korean', async ({ page }) => {
   await page.addInitScript(() => localStorage.setItem('nnlab.language', '{not json'));
   await page.goto('./#/intro');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('신경망 학습');
 });
 
-test('the menu works on a 375 px phone screen', async ({ page, allowConsoleErrors: _ }) => {
+test('the menu works on a 375 px phone screen', async ({ page }) => {
   await page.setViewportSize({ width: 375, height: 740 });
   await openLesson(page, 'intro', 'en');
   const nav = page.getByRole('navigation', { name: 'Lessons' });
