@@ -17,10 +17,10 @@ export async function fetchBytes(url: string, onProgress: (progress: FetchProgre
   try {
     response = await fetch(url);
   } catch (e) {
-    throw new MnistLoadError('network', { url, reason: e instanceof Error ? e.message : String(e) }, url, `fetch ${url} failed`);
+    throw new MnistLoadError('network', { url, reason: e instanceof Error ? e.message : String(e) }, null, `fetch ${url} failed`);
   }
   if (!response.ok || !response.body) {
-    throw new MnistLoadError('http', { url, status: response.status }, url, `fetch ${url}: HTTP ${response.status}`);
+    throw new MnistLoadError('http', { url, status: response.status }, null, `fetch ${url}: HTTP ${response.status}`);
   }
   const length = Number(response.headers.get('Content-Length'));
   const encoded = response.headers.get('Content-Encoding');
@@ -38,7 +38,7 @@ export async function fetchBytes(url: string, onProgress: (progress: FetchProgre
       onProgress({ loaded, total });
     }
   } catch (e) {
-    throw new MnistLoadError('network', { url, reason: e instanceof Error ? e.message : String(e) }, url, `reading ${url} failed`);
+    throw new MnistLoadError('network', { url, reason: e instanceof Error ? e.message : String(e) }, null, `reading ${url} failed`);
   }
   onProgress({ loaded, total: loaded });
   return concat(chunks, loaded);

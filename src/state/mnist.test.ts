@@ -1,0 +1,46 @@
+import { readFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { ensureMnist, useMnist } from './mnist';
+
+const assets = join(process.cwd(), 'public', 'data', 'mnist');
+
+/** Serves the built gzip assets, counting requests; `broken` names a file answered with 404. */
+function serveAssets(broken?: string) {
+  const fetchMock = vi.fn(async (url: string) => {
+    const name = basename(url);
+    if (name === broken) return new Response('missing', { status: 404 });
+    const body = readFileSync(join(assets, name));
+    return new Response(new Uint8Array(body), { headers: { 'Content-Length': String(body.length) } });
+  });
+  vi.stubGlobal('fetch', fetchMock);
+  return fetchMock;
+}
+
+afterEach(() => vi.unstubAllGlobals());
+
+describe('useMnist', () => {
+  it('reports a failed download, then retries and shares one download between concurrent callers', async () => {
+    serveAssets('train-labels.idx1.gz');
+    await expect(ensureMnist()).rejects.toMatchObject({ code: 'http', file: 'train-labels.idx1.gz' });
+    expect(useMnist.getState().status).toBe('error');
+
+    const fetchMock = serveAssets();
+    const [a, b] = await Promise.all([ensureMnist(), useMnist.getState().load()]);
+    expect(a).toBe(b);
+    expect(fetchMock).toHaveBeenCalledTimes(4);
+    const state = useMnist.getState();
+    expect(state.status).toBe('ready');
+    expect(state.error).toBeNull();
+    expect(state.loadedBytes).toBe(state.totalBytes);
+    expect(a.train.count).toBe(60000);
+    expect(Array.from(a.test.labels.subarray(0, 10))).toEqual([7, 2, 1, 0, 4, 1, 4, 9, 5, 9]);
+
+    await ensureMnist();
+    expect(fetchMock).toHaveBeenCalledTimes(4);
+
+    await useMnist.getState().loadFiles([new File([new Uint8Array([1, 2, 3])], 'junk')]);
+    expect(useMnist.getState().dataset).toBe(a);
+    expect(useMnist.getState().error?.code).toBe('file-count');
+  });
+});
