@@ -1,0 +1,63 @@
+/**
+ * Backpropagation for the two-layer network: the chain rule run backwards through
+ * softmax-with-loss, the second affine layer, ReLU and the first affine layer.
+ */
+import { CEE_DELTA } from '../losses';
+import type { ForwardPass } from './forward-pass';
+import type { SparseRows } from './sparse-rows';
+import type { SparseTargets } from './targets';
+import { type TwoLayerParams, zerosLike } from './two-layer-params';
+
+/**
+ * ∂L/∂(W1, b1, W2, b2) for L = −(1/N) Σ_n Σ_c t_nc log(y_nc + δ).
+ * Output layer: ∂L/∂a2[n,k] = (y_k·Σ_c t_c r_c − t_k r_k)/N with r_c = y_c/(y_c + δ) — the textbook (y − t)/N
+ * when δ = 0; keeping δ makes the gradient check measure only the finite-difference error.
+ * Then dW2 = z1ᵀ·dA2, db2 = Σ_n dA2, dA1 = (dA2·W2ᵀ) ⊙ [a1 > 0], dW1 = xᵀ·dA1, db1 = Σ_n dA1.
+ */
+export function backpropGradient(params: TwoLayerParams, x: SparseRows, t: SparseTargets, pass: ForwardPass): TwoLayerParams {
+  const { rows, hidden, classes, a1, exp, sumExp } = pass;
+  const grads = zerosLike(params);
+  const dW1 = grads.W1.data;
+  const dW2 = grads.W2.data;
+  const { b1: db1, b2: db2 } = grads;
+  const w2 = params.W2.data;
+  const dA2 = new Float64Array(classes);
+  const dA1 = new Float64Array(hidden);
+  for (let n = 0; n < rows; n++) {
+    const k0 = n * classes;
+    let targetSum = 0;
+    for (let k = 0; k < classes; k++) dA2[k] = 0;
+    for (let p = t.start[n]; p < t.start[n + 1]; p++) {
+      const y = exp[k0 + t.cls[p]] / sumExp[n];
+      const r = t.weight[p] * (y / (y + CEE_DELTA));
+      targetSum += r;
+      dA2[t.cls[p]] -= r / rows;
+    }
+    for (let k = 0; k < classes; k++) {
+      dA2[k] += ((exp[k0 + k] / sumExp[n]) * targetSum) / rows;
+      db2[k] += dA2[k];
+    }
+    const h0 = n * hidden;
+    for (let j = 0; j < hidden; j++) {
+      const a = a1[h0 + j];
+      if (a <= 0) {
+        dA1[j] = 0;
+        continue;
+      }
+      let dz = 0;
+      const w0 = j * classes;
+      for (let k = 0; k < classes; k++) {
+        dz += dA2[k] * w2[w0 + k];
+        dW2[w0 + k] += a * dA2[k];
+      }
+      dA1[j] = dz;
+      db1[j] += dz;
+    }
+    for (let p = x.start[n]; p < x.start[n + 1]; p++) {
+      const v = x.value[p];
+      const w0 = x.index[p] * hidden;
+      for (let j = 0; j < hidden; j++) dW1[w0 + j] += v * dA1[j];
+    }
+  }
+  return grads;
+}

@@ -1,0 +1,85 @@
+/**
+ * One forward pass of the two-layer network, keeping what the gradients reuse:
+ * a1 = x·W1 + b1, z1 = ReLU(a1), a2 = z1·W2 + b2, y = softmax(a2) row by row.
+ */
+import { CEE_DELTA } from '../losses';
+import type { SparseRows } from './sparse-rows';
+import type { SparseTargets } from './targets';
+import type { TwoLayerParams } from './two-layer-params';
+
+/** The cached pass: all arrays row-major; y[n, k] = exp[n, k] / sumExp[n]. */
+export interface ForwardPass {
+  rows: number;
+  hidden: number;
+  classes: number;
+  /** a1 = x·W1 + b1, N × H (z1 = max(0, a1) is not stored). */
+  a1: Float64Array;
+  /** a2 = z1·W2 + b2, N × K logits. */
+  a2: Float64Array;
+  /** exp(a2[n, k] − max_k a2[n, k]), N × K. */
+  exp: Float64Array;
+  /** Σ_k exp[n, k], N. */
+  sumExp: Float64Array;
+}
+
+/** Runs a1 = x·W1 + b1, z1 = ReLU(a1), a2 = z1·W2 + b2 and the row-wise softmax for x (N × D, sparse). */
+export function forwardPass(params: TwoLayerParams, x: SparseRows): ForwardPass {
+  const { W1, b1, W2, b2 } = params;
+  const hidden = W1.cols;
+  const classes = W2.cols;
+  const rows = x.rows;
+  if (x.cols !== W1.rows) throw new RangeError(`forwardPass: x has ${x.cols} columns but W1 has ${W1.rows} rows`);
+  const a1 = new Float64Array(rows * hidden);
+  const a2 = new Float64Array(rows * classes);
+  const exp = new Float64Array(rows * classes);
+  const sumExp = new Float64Array(rows);
+  const w1 = W1.data;
+  const w2 = W2.data;
+  for (let n = 0; n < rows; n++) {
+    const h0 = n * hidden;
+    for (let p = x.start[n]; p < x.start[n + 1]; p++) {
+      const v = x.value[p];
+      const w0 = x.index[p] * hidden;
+      for (let j = 0; j < hidden; j++) a1[h0 + j] += v * w1[w0 + j];
+    }
+    for (let j = 0; j < hidden; j++) a1[h0 + j] += b1[j];
+    const k0 = n * classes;
+    for (let j = 0; j < hidden; j++) {
+      const z = a1[h0 + j];
+      if (z <= 0) continue;
+      const w0 = j * classes;
+      for (let k = 0; k < classes; k++) a2[k0 + k] += z * w2[w0 + k];
+    }
+    let max = -Infinity;
+    for (let k = 0; k < classes; k++) {
+      a2[k0 + k] += b2[k];
+      if (a2[k0 + k] > max) max = a2[k0 + k];
+    }
+    let sum = 0;
+    for (let k = 0; k < classes; k++) {
+      const e = Math.exp(a2[k0 + k] - max);
+      exp[k0 + k] = e;
+      sum += e;
+    }
+    sumExp[n] = sum;
+  }
+  return { rows, hidden, classes, a1, a2, exp, sumExp };
+}
+
+/** Row n's cross-entropy L_n = −Σ_k t_nk log(y_nk + δ). */
+export function rowLoss(pass: ForwardPass, t: SparseTargets, n: number): number {
+  let loss = 0;
+  for (let p = t.start[n]; p < t.start[n + 1]; p++) {
+    loss -= t.weight[p] * Math.log(pass.exp[n * pass.classes + t.cls[p]] / pass.sumExp[n] + CEE_DELTA);
+  }
+  return loss;
+}
+
+/** The probabilities y = softmax(a2) row by row, N × K. */
+export function probabilities(pass: ForwardPass): Float64Array {
+  const y = new Float64Array(pass.exp.length);
+  for (let n = 0; n < pass.rows; n++) {
+    for (let k = 0; k < pass.classes; k++) y[n * pass.classes + k] = pass.exp[n * pass.classes + k] / pass.sumExp[n];
+  }
+  return y;
+}

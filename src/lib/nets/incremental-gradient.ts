@@ -1,0 +1,111 @@
+/**
+ * The notes' central differences, (L(θ + h·e_p) − L(θ − h·e_p)) / 2h for every parameter, computed
+ * exactly but incrementally from one cached forward pass. Moving one parameter touches little:
+ * W1[i, j] moves hidden unit j only in rows where x[n, i] ≠ 0, b1[j] moves unit j in every row,
+ * W2[j, k] and b2[k] move logit k. So only the touched rows' losses are recomputed, and since the
+ * untouched rows cancel, L(+) − L(−) = (1/N) Σ_touched rows (L_n(+) − L_n(−)).
+ *
+ * Splitting across workers: each worker calls incrementalNumericalGradient with one of the
+ * shares from splitShares(hiddenSize, workers); a share fills W1[:, j], b1[j] and W2[j, :] for its
+ * hidden units (and b2 if it has outputBias) and leaves zeros elsewhere, so sumParams of all the
+ * shares is the whole gradient.
+ */
+import { DEFAULT_H } from '../gradient';
+import type { Matrix } from '../matrix';
+import { type ForwardPass, forwardPass } from './forward-pass';
+import { hiddenMoveDiff, logitMoveDiff, unitMoveDiff } from './loss-change';
+import { sparseRows } from './sparse-rows';
+import { type SparseTargets, sparseTargets } from './targets';
+import { type TwoLayerParams, paramSizes, zerosLike } from './two-layer-params';
+import { firstLayerGradient } from './incremental-first-layer';
+
+/** The part of the gradient one caller computes: hidden units unitStart … unitEnd − 1, and b2 if outputBias. */
+export interface GradientShare {
+  unitStart: number;
+  unitEnd: number;
+  outputBias: boolean;
+}
+
+/** `parts` contiguous shares of the hidden units, sizes differing by at most one; the first also takes b2. */
+export function splitShares(hiddenSize: number, parts: number): GradientShare[] {
+  if (!Number.isInteger(parts) || parts < 1 || parts > hiddenSize) {
+    throw new RangeError(`splitShares: cannot split ${hiddenSize} hidden units into ${parts} shares`);
+  }
+  const shares: GradientShare[] = [];
+  for (let s = 0; s < parts; s++) {
+    shares.push({
+      unitStart: Math.floor((s * hiddenSize) / parts),
+      unitEnd: Math.floor(((s + 1) * hiddenSize) / parts),
+      outputBias: s === 0,
+    });
+  }
+  return shares;
+}
+
+/** ∇L by central differences with step h, equal to the naive method up to rounding; only `share` is filled (default: all). */
+export function incrementalNumericalGradient(
+  params: TwoLayerParams,
+  x: Matrix,
+  t: Matrix | ArrayLike<number>,
+  share?: GradientShare,
+  h = DEFAULT_H,
+): TwoLayerParams {
+  const { hiddenSize, outputSize } = paramSizes(params);
+  const { unitStart, unitEnd, outputBias } = share ?? { unitStart: 0, unitEnd: hiddenSize, outputBias: true };
+  if (!Number.isInteger(unitStart) || !Number.isInteger(unitEnd) || unitStart < 0 || unitEnd > hiddenSize || unitStart > unitEnd) {
+    throw new RangeError(`incrementalNumericalGradient: units ${unitStart}…${unitEnd} are not inside 0…${hiddenSize}`);
+  }
+  const xs = sparseRows(x);
+  const ts = sparseTargets(t, x.rows, outputSize);
+  const pass = forwardPass(params, xs);
+  const grads = zerosLike(params);
+  const scale = 1 / (2 * h * x.rows);
+  if (outputBias) outputBiasGradient(pass, ts, h, scale, grads.b2);
+  for (let j = unitStart; j < unitEnd; j++) {
+    secondLayerRow(pass, ts, h, scale, j, grads.W2.data);
+    grads.b1[j] = hiddenBiasGradient(pass, ts, h, scale, j, params.W2.data);
+  }
+  firstLayerGradient(pass, ts, xs, params.W2.data, h, scale, unitStart, unitEnd, grads.W1.data);
+  return grads;
+}
+
+/** ∂L/∂b2[k]: logit k of every row moves by ±h. */
+function outputBiasGradient(pass: ForwardPass, t: SparseTargets, h: number, scale: number, out: Float64Array): void {
+  const gp = Math.expm1(h);
+  const gm = Math.expm1(-h);
+  for (let k = 0; k < pass.classes; k++) {
+    let sum = 0;
+    for (let n = 0; n < pass.rows; n++) sum += logitMoveDiff(pass, t, n, k, gp, gm);
+    out[k] = sum * scale;
+  }
+}
+
+/** ∂L/∂W2[j, k] for every k: logit k of row n moves by ±h·z1[n, j], so rows where unit j is off are untouched. */
+function secondLayerRow(pass: ForwardPass, t: SparseTargets, h: number, scale: number, j: number, out: Float64Array): void {
+  const { rows, hidden, classes, a1 } = pass;
+  for (let n = 0; n < rows; n++) {
+    const z = a1[n * hidden + j];
+    if (z <= 0) continue;
+    const gp = Math.expm1(h * z);
+    const gm = Math.expm1(-h * z);
+    for (let k = 0; k < classes; k++) out[j * classes + k] += logitMoveDiff(pass, t, n, k, gp, gm);
+  }
+  for (let k = 0; k < classes; k++) out[j * classes + k] *= scale;
+}
+
+/** ∂L/∂b1[j]: unit j of every row moves by ±h (factors exp(±h·W2[j, k]) shared while the unit stays active). */
+function hiddenBiasGradient(pass: ForwardPass, t: SparseTargets, h: number, scale: number, j: number, w2: Float64Array): number {
+  const { rows, hidden, classes, a1 } = pass;
+  const factors = new Float64Array(2 * classes);
+  for (let k = 0; k < classes; k++) {
+    factors[k] = Math.exp(h * w2[j * classes + k]);
+    factors[classes + k] = Math.exp(-h * w2[j * classes + k]);
+  }
+  const scratch = new Float64Array(2 * classes);
+  let sum = 0;
+  for (let n = 0; n < rows; n++) {
+    const a = a1[n * hidden + j];
+    sum += a - h > 0 ? unitMoveDiff(pass, t, n, factors, 0, factors, classes) : hiddenMoveDiff(pass, t, n, a, h, w2, j, scratch);
+  }
+  return sum * scale;
+}

@@ -1,0 +1,132 @@
+/**
+ * The notes' two-layer network for MNIST: x (N × D) → affine W1, b1 → ReLU → affine W2, b2 →
+ * softmax row by row → y (N × K), trained on the cross-entropy error. Its gradient comes from one
+ * of three methods: the notes' naive numerical differentiation, the same central differences
+ * computed incrementally, or backpropagation.
+ */
+import { createRng } from '../random';
+import { type Matrix, isMatrix, matrix } from '../matrix';
+import { crossEntropyError } from '../losses';
+import { backpropGradient } from './backprop';
+import { type ForwardPass, forwardPass, probabilities } from './forward-pass';
+import { incrementalNumericalGradient } from './incremental-gradient';
+import { naiveNumericalGradient } from './naive-gradient';
+import { sparseRows } from './sparse-rows';
+import { sparseTargets, targetClasses } from './targets';
+import { type TwoLayerParams, cloneParams, paramArrays, paramSizes } from './two-layer-params';
+
+export type { TwoLayerParams } from './two-layer-params';
+
+/** How the gradient is obtained. */
+export type GradientMethod = 'naive' | 'incremental' | 'backprop';
+
+/** Layer sizes D, H, K; W ~ weightInitStd·N(0, 1) (default 0.01, as in the notes) from createRng(seed) (default 0). */
+export interface TwoLayerNetOptions {
+  inputSize: number;
+  hiddenSize: number;
+  outputSize: number;
+  weightInitStd?: number;
+  seed?: number;
+}
+
+/** The network; `params` is public so that training code and the page can read and replace it. */
+export class TwoLayerNet {
+  params: TwoLayerParams;
+
+  /** W1 (D × H) then W2 (H × K) filled row by row with weightInitStd·randn, b1 = b2 = 0. */
+  constructor(opts: TwoLayerNetOptions) {
+    const { inputSize, hiddenSize, outputSize, weightInitStd = 0.01, seed = 0 } = opts;
+    for (const [name, size] of [['inputSize', inputSize], ['hiddenSize', hiddenSize], ['outputSize', outputSize]] as const) {
+      if (!Number.isInteger(size) || size < 1) throw new RangeError(`TwoLayerNet: ${name} must be a positive integer, got ${size}`);
+    }
+    if (!Number.isFinite(weightInitStd) || weightInitStd < 0) {
+      throw new RangeError(`TwoLayerNet: weightInitStd must be a finite number ≥ 0, got ${weightInitStd}`);
+    }
+    const rng = createRng(seed);
+    const randn = (count: number): Float64Array => {
+      const out = new Float64Array(count);
+      for (let i = 0; i < count; i++) out[i] = weightInitStd * rng.randn();
+      return out;
+    };
+    this.params = {
+      W1: matrix(inputSize, hiddenSize, randn(inputSize * hiddenSize)),
+      b1: new Float64Array(hiddenSize),
+      W2: matrix(hiddenSize, outputSize, randn(hiddenSize * outputSize)),
+      b2: new Float64Array(outputSize),
+    };
+  }
+
+  /** A network holding a copy of the given parameters (shapes checked). */
+  static fromParams(params: TwoLayerParams): TwoLayerNet {
+    const { inputSize, hiddenSize, outputSize } = paramSizes(params);
+    const net = new TwoLayerNet({ inputSize, hiddenSize, outputSize, weightInitStd: 0 });
+    net.params = cloneParams(params);
+    return net;
+  }
+
+  /** y = softmax(ReLU(x·W1 + b1)·W2 + b2), softmax over each row: N × D → N × K probabilities. */
+  predict(x: Matrix): Matrix {
+    const pass = this.forward(x);
+    return matrix(pass.rows, pass.classes, probabilities(pass));
+  }
+
+  /** The logits a2 = ReLU(x·W1 + b1)·W2 + b2 before the softmax, N × K. */
+  scores(x: Matrix): Matrix {
+    const pass = this.forward(x);
+    return matrix(pass.rows, pass.classes, pass.a2);
+  }
+
+  /** Cross-entropy L = −(1/N) Σ_n Σ_k t_nk log(y_nk + δ) of predict(x) against labels or one-hot t. */
+  loss(x: Matrix, t: Matrix | ArrayLike<number>): number {
+    return crossEntropyError(this.predict(x), t);
+  }
+
+  /** Fraction of rows whose argmax_k y_nk equals the label (or the argmax of the one-hot row). */
+  accuracy(x: Matrix, t: Matrix | ArrayLike<number>): number {
+    const pass = this.forward(x);
+    const expected = targetClasses(t);
+    if (expected.length !== pass.rows) throw new RangeError(`accuracy: ${pass.rows} rows but ${expected.length} targets`);
+    if (pass.rows === 0) return 0;
+    let correct = 0;
+    for (let n = 0; n < pass.rows; n++) {
+      let best = 0;
+      for (let k = 1; k < pass.classes; k++) if (pass.exp[n * pass.classes + k] > pass.exp[n * pass.classes + best]) best = k;
+      if (best === expected[n]) correct++;
+    }
+    return correct / pass.rows;
+  }
+
+  /** ∂L/∂θ ≈ (L(θ + h) − L(θ − h)) / 2h, h = 1e−4, for every parameter: the notes' loop ('naive') or the same computed incrementally. */
+  numericalGradient(x: Matrix, t: Matrix | ArrayLike<number>, method: 'naive' | 'incremental'): TwoLayerParams {
+    if (method === 'incremental') return incrementalNumericalGradient(this.params, x, t);
+    const xs = sparseRows(x);
+    sparseTargets(t, x.rows, this.params.W2.cols);
+    const batchLoss = (): number => {
+      const pass = forwardPass(this.params, xs);
+      return crossEntropyError(matrix(pass.rows, pass.classes, probabilities(pass)), t);
+    };
+    return naiveNumericalGradient(this.params, batchLoss);
+  }
+
+  /** ∂L/∂θ by backpropagation. */
+  gradient(x: Matrix, t: Matrix | ArrayLike<number>): TwoLayerParams {
+    const xs = sparseRows(x);
+    const ts = sparseTargets(t, x.rows, this.params.W2.cols);
+    return backpropGradient(this.params, xs, ts, forwardPass(this.params, xs));
+  }
+
+  /** params ← params − learningRate·grads */
+  update(grads: TwoLayerParams, learningRate: number): void {
+    const target = paramArrays(this.params);
+    const step = paramArrays(grads);
+    for (let a = 0; a < 4; a++) {
+      if (step[a].length !== target[a].length) throw new RangeError('update: the gradient does not have the shape of the parameters');
+    }
+    for (let a = 0; a < 4; a++) for (let i = 0; i < target[a].length; i++) target[a][i] -= learningRate * step[a][i];
+  }
+
+  private forward(x: Matrix): ForwardPass {
+    if (!isMatrix(x)) throw new TypeError('TwoLayerNet: x must be a Matrix');
+    return forwardPass(this.params, sparseRows(x));
+  }
+}
