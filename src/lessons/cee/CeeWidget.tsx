@@ -1,0 +1,79 @@
+import { CodeView } from '../../components/CodeView';
+import { Formula } from '../../components/Formula';
+import { PALETTE } from '../../components/palette';
+import { fmt, useText } from '../../i18n/text';
+import { setProbability, sum } from '../../lib/distribution';
+import distributionSource from '../../lib/distribution.ts?raw';
+import { CEE_DELTA, crossEntropyError, oneHot } from '../../lib/losses';
+import lossesSource from '../../lib/losses.ts?raw';
+import { ClassPicker } from '../mse/ClassPicker';
+import { formatNumber } from '../mse/format';
+import { CLASSES, NOTES_PREDICTION, NOTES_TRUE_CLASS } from '../mse/notesExample';
+import { VectorBars } from '../mse/VectorBars';
+import { VectorEditor } from '../mse/VectorEditor';
+import { sourceSlice } from '../mse/sourceSlice';
+import { ceeText } from './text';
+
+const CEE_SOURCE = sourceSlice(lossesSource, '/**\n * Cross-entropy error', '/** One-hot rows');
+
+export interface CeeState {
+  y: number[];
+  t: number;
+  delta: boolean;
+}
+
+interface CeeWidgetProps extends CeeState {
+  onChange: (patch: Partial<CeeState>) => void;
+}
+
+/** Drag a predicted distribution, pick the true class, switch δ; see −log(ŷ_true + δ). */
+export function CeeWidget({ y, t, delta, onChange }: CeeWidgetProps) {
+  const text = useText(ceeText);
+  const target = oneHot([t], CLASSES).data;
+  const cee = crossEntropyError(y, target, delta ? CEE_DELTA : 0);
+  const expression = delta ? String.raw`-\log(\hat y_{${t}} + \delta) = -\log(${y[t]} + 10^{-7})` : String.raw`-\log \hat y_{${t}} = -\log ${y[t]}`;
+
+  return (
+    <div className="widget">
+      <ClassPicker legend={text.trueClass} optionLabel={(k) => fmt(text.classOption, { k })} classes={CLASSES} value={t} onChange={(k) => onChange({ t: k })} />
+      <div className="vector-layout">
+        <VectorBars
+          values={y.map((v, k) => [v, target[k]])}
+          series={[
+            { index: 0, name: text.seriesPrediction, color: PALETTE[0] },
+            { index: 1, name: text.seriesTarget, color: PALETTE[1] },
+          ]}
+          description={fmt(text.barsDescription, { t })}
+          xLabel={text.classAxis}
+        />
+        <VectorEditor
+          values={y}
+          onChange={(k, value) => onChange({ y: setProbability(y, k, value) })}
+          entryLabel={(k) => fmt(text.entryLabel, { k })}
+          rowLabel={(k) => <>ŷ<sub>{k}</sub></>}
+          headers={[text.headClass, text.headProbability, text.headTerm]}
+          extra={(k) => (k === t ? formatNumber(cee) : '0')}
+          highlight={t}
+        />
+      </div>
+      <p className="result-line">
+        <span>{text.sumLabel} = <output className="value" aria-label={text.sumLabel}>{formatNumber(sum(y))}</output></span>
+      </p>
+      <div className="widget-actions">
+        <label className="toggle">
+          <input type="checkbox" checked={delta} onChange={(e) => onChange({ delta: e.target.checked })} />
+          {text.deltaToggle}
+        </label>
+        <button type="button" onClick={() => onChange({ y: [...NOTES_PREDICTION], t: NOTES_TRUE_CLASS, delta: true })}>{text.notesButton}</button>
+      </div>
+      <div className="result-line" aria-live="polite">
+        <Formula tex={expression} />
+        <span>= <output className="big-value" aria-label={text.ceeLabel}>{formatNumber(cee, true)}</output></span>
+      </div>
+      {cee === Infinity && <p className="notice notice-warning" role="status">{text.infiniteNotice}</p>}
+      {delta && y[t] === 0 && <p className="notice" role="status">{text.largeNotice}</p>}
+      <CodeView source={CEE_SOURCE} fileName="src/lib/losses.ts" />
+      <CodeView source={distributionSource} fileName="src/lib/distribution.ts" />
+    </div>
+  );
+}

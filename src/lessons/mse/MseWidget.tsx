@@ -1,0 +1,78 @@
+import { CodeView } from '../../components/CodeView';
+import { PALETTE } from '../../components/palette';
+import { fmt, useText } from '../../i18n/text';
+import { meanSquaredError, oneHot, pairwiseSum } from '../../lib/losses';
+import lossesSource from '../../lib/losses.ts?raw';
+import { ClassPicker } from './ClassPicker';
+import { formatNumber } from './format';
+import { CLASSES, NOTES_PREDICTION, NOTES_TRUE_CLASS } from './notesExample';
+import { sourceSlice } from './sourceSlice';
+import { mseText } from './text';
+import { VectorBars } from './VectorBars';
+import { VectorEditor } from './VectorEditor';
+
+const MSE_SOURCE = sourceSlice(lossesSource, '/** MSE(y, t)', '/**\n * Cross-entropy error');
+
+export interface MseState {
+  y: number[];
+  t: number;
+  full: boolean;
+}
+
+interface MseWidgetProps extends MseState {
+  onChange: (patch: Partial<MseState>) => void;
+}
+
+/** Edit ŷ and the true class; see each (ŷₖ − tₖ)², their sum and the mean. */
+export function MseWidget({ y, t, full, onChange }: MseWidgetProps) {
+  const text = useText(mseText);
+  const target = oneHot([t], CLASSES).data;
+  const squared = Float64Array.from(y, (v, k) => (v - target[k]) ** 2);
+  const mse = meanSquaredError(y, target);
+
+  const setEntry = (k: number, value: number) => onChange({ y: y.map((v, j) => (j === k ? value : v)) });
+
+  return (
+    <div className="widget">
+      <ClassPicker
+        legend={text.trueClass}
+        optionLabel={(k) => fmt(text.classOption, { k })}
+        classes={CLASSES}
+        value={t}
+        onChange={(k) => onChange({ t: k })}
+      />
+      <div className="vector-layout">
+      <VectorBars
+        values={y.map((v, k) => [v, target[k]])}
+        series={[
+          { index: 0, name: text.seriesPrediction, color: PALETTE[0] },
+          { index: 1, name: text.seriesTarget, color: PALETTE[1] },
+        ]}
+        description={fmt(text.barsDescription, { t })}
+        xLabel={text.classAxis}
+      />
+      <VectorEditor
+        values={y}
+        onChange={setEntry}
+        entryLabel={(k) => fmt(text.entryLabel, { k })}
+        rowLabel={(k) => <>ŷ<sub>{k}</sub></>}
+        headers={[text.headClass, text.headPrediction, text.headSquared]}
+        extra={(k) => formatNumber(squared[k], full)}
+        highlight={t}
+      />
+      </div>
+      <div className="result-line" aria-live="polite">
+        <span>{text.sumLabel} = <output className="value" aria-label={text.sumLabel}>{formatNumber(pairwiseSum(squared), full)}</output></span>
+        <span>{text.meanLabel} = <output className="big-value" aria-label="MSE">{formatNumber(mse, full)}</output></span>
+      </div>
+      <div className="widget-actions">
+        <button type="button" onClick={() => onChange({ y: [...NOTES_PREDICTION], t: NOTES_TRUE_CLASS })}>{text.notesButton}</button>
+        <label className="toggle">
+          <input type="checkbox" checked={full} onChange={(e) => onChange({ full: e.target.checked })} />
+          {text.fullPrecision}
+        </label>
+      </div>
+      <CodeView source={MSE_SOURCE} fileName="src/lib/losses.ts" />
+    </div>
+  );
+}

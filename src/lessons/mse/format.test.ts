@@ -1,0 +1,15 @@
+import { describe, expect, it } from 'vitest';
+import { formatNumber } from './format';
+
+describe('formatNumber', () => {
+  it('rounds to six significant digits unless every digit is asked for', () => {
+    expect(formatNumber(0.019500000000000007)).toBe('0.0195');
+    expect(formatNumber(0.019500000000000007, true)).toBe('0.019500000000000007');
+    expect(formatNumber(0.510825457099338)).toBe('0.510825');
+  });
+  it('writes infinity and negatives with proper signs', () => {
+    expect(formatNumber(Infinity)).toBe('∞');
+    expect(formatNumber(-Infinity)).toBe('−∞');
+    expect(formatNumber(-0.25)).toBe('−0.25');
+  });
+});
