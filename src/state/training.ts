@@ -1,0 +1,96 @@
+import { create } from 'zustand';
+import type { AccuracyPoint, EpochPoint, GradientCheckResult, RunReport } from '../worker/protocol';
+import type { LossPoint } from '../worker/series';
+import { DEFAULT_SETTINGS, type NumericSettingKey, type TrainingSettings } from '../worker/settings';
+
+export type TrainingStatus =
+  | 'idle'
+  | 'loading-data'
+  | 'starting'
+  | 'running'
+  | 'paused'
+  | 'stopping'
+  | 'completed'
+  | 'stopped'
+  | 'diverged'
+  | 'error';
+
+/** One learning rate's curves, already thinned for the charts. */
+export interface LaneView {
+  learningRate: number;
+  loss: LossPoint[];
+  accuracy: AccuracyPoint[];
+  epochs: EpochPoint[];
+  lastLoss: number | null;
+  divergedAt: number | null;
+  /** Full test-set accuracy at the end of the run. */
+  testAccuracy: number | null;
+}
+
+export type TrainingErrorCode = 'invalid-settings' | 'data-load' | 'no-data' | 'failed' | 'worker-crashed';
+
+export interface TrainingError {
+  code: TrainingErrorCode;
+  /** Setting keys for invalid settings; the technical reason otherwise. */
+  keys: (NumericSettingKey | 'method' | 'learningRates')[];
+  detail: string;
+}
+
+export interface TrainingState {
+  status: TrainingStatus;
+  runId: number;
+  /** Settings of the current (or last) run. */
+  settings: TrainingSettings;
+  learningRates: number[];
+  parameterCount: number;
+  /** Completed iterations, and the share of the current one done (numerical methods are slow). */
+  iteration: number;
+  iterationFraction: number;
+  elapsedMs: number;
+  phase: 'training' | 'evaluating';
+  lanes: LaneView[];
+  /** The first lane's W1 (inputSize × hiddenSize, row-major), refreshed a few times a second. */
+  weights: { iteration: number; hiddenSize: number; W1: Float32Array } | null;
+  report: RunReport | null;
+  gradientCheck: { pending: boolean; result: GradientCheckResult | null };
+  /** α of the smoothed loss line, 0 (none) … 0.99. */
+  smoothing: number;
+  error: TrainingError | null;
+}
+
+export const INITIAL_TRAINING: Omit<TrainingState, 'smoothing'> = {
+  status: 'idle',
+  runId: 0,
+  settings: DEFAULT_SETTINGS,
+  learningRates: [DEFAULT_SETTINGS.learningRate],
+  parameterCount: 0,
+  iteration: 0,
+  iterationFraction: 0,
+  elapsedMs: 0,
+  phase: 'training',
+  lanes: [],
+  weights: null,
+  report: null,
+  gradientCheck: { pending: false, result: null },
+  error: null,
+};
+
+/** The training session as the pages see it; only src/worker/training-client.ts writes to it. */
+export const useTraining = create<TrainingState>()(() => ({ ...INITIAL_TRAINING, smoothing: 0.9 }));
+
+/** Whether a run holds the worker (so settings apply to the next run only). */
+export function isActive(status: TrainingStatus): boolean {
+  return status === 'loading-data' || status === 'starting' || status === 'running' || status === 'paused' || status === 'stopping';
+}
+
+/** Iterations per second, seconds per iteration and the remaining time, from the measured pace. */
+export function pace(state: Pick<TrainingState, 'iteration' | 'iterationFraction' | 'elapsedMs' | 'settings'>): {
+  perSecond: number | null;
+  secondsPerIteration: number | null;
+  etaSeconds: number | null;
+} {
+  const done = state.iteration + state.iterationFraction;
+  if (done <= 0 || state.elapsedMs <= 0) return { perSecond: null, secondsPerIteration: null, etaSeconds: null };
+  const perSecond = done / (state.elapsedMs / 1000);
+  return { perSecond, secondsPerIteration: 1 / perSecond, etaSeconds: Math.max(0, state.settings.iterations - done) / perSecond };
+}

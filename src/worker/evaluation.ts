@@ -1,0 +1,58 @@
+import { argmaxRows } from '../lib/matrix';
+import type { ImageSet } from '../lib/mnist/types';
+import { imageBatch } from '../lib/mnist/batch';
+import type { TwoLayerNet } from '../lib/nets/two-layer-net';
+
+/** Images per forward pass: big enough to be efficient, small enough to pause in between. */
+const CHUNK = 500;
+
+/** Every (count / size)-th index, so a subset spans the whole set (MNIST's test set is easier in its first half). */
+export function stridedIndices(count: number, size: number): Int32Array {
+  const n = Math.min(count, size);
+  const out = new Int32Array(n);
+  for (let k = 0; k < n; k++) out[k] = Math.floor((k * count) / n);
+  return out;
+}
+
+/** All indices 0 … count − 1. */
+export function allIndices(count: number): Int32Array {
+  const out = new Int32Array(count);
+  for (let k = 0; k < count; k++) out[k] = k;
+  return out;
+}
+
+/**
+ * The predicted class of every listed image for each network, one chunk per step; the caller may
+ * pause between chunks. Each chunk of pixels is normalised once and shared by all networks.
+ */
+export function* predictClasses(nets: readonly TwoLayerNet[], set: ImageSet, indices: Int32Array): Generator<void, Int32Array[]> {
+  const pixels = set.rows * set.cols;
+  const out = nets.map(() => new Int32Array(indices.length));
+  for (let start = 0; start < indices.length; start += CHUNK) {
+    const chunk = indices.subarray(start, Math.min(indices.length, start + CHUNK));
+    const x = imageBatch(set.images, pixels, chunk);
+    nets.forEach((net, k) => out[k].set(argmaxRows(net.predict(x)), start));
+    yield;
+  }
+  return out;
+}
+
+/** Share of predictions equal to the labels of the listed images. */
+export function accuracyOf(predicted: Int32Array, set: ImageSet, indices: Int32Array): number {
+  if (indices.length === 0) return 0;
+  let correct = 0;
+  for (let k = 0; k < indices.length; k++) if (predicted[k] === set.labels[indices[k]]) correct++;
+  return correct / indices.length;
+}
+
+/** For predictions of the whole set in order: counts of (label, predicted) pairs, row-major 10 × 10, and the first `keep` mistakes. */
+export function confusionOf(predicted: Int32Array, set: ImageSet, keep: number) {
+  const confusion = new Array<number>(100).fill(0);
+  const misclassified: { index: number; label: number; predicted: number }[] = [];
+  for (let index = 0; index < predicted.length; index++) {
+    const label = set.labels[index];
+    confusion[label * 10 + predicted[index]]++;
+    if (label !== predicted[index] && misclassified.length < keep) misclassified.push({ index, label, predicted: predicted[index] });
+  }
+  return { confusion, misclassified };
+}

@@ -1,0 +1,99 @@
+import { DEFAULT_H } from '../lib/gradient';
+import { addRowVector, dot, type Matrix } from '../lib/matrix';
+import { imageBatch, labelBatch } from '../lib/mnist/batch';
+import { createRng } from '../lib/random';
+import { TwoLayerNet, type TwoLayerParams } from '../lib/nets/two-layer-net';
+import type { GradientCheckResult, NetParams } from './protocol';
+import type { SessionData, TrainingSession } from './training-session';
+import type { TrainingSettings } from './settings';
+
+/** Parameters compared in naive mode, where every one costs two full forward passes. */
+const NAIVE_SAMPLE = 200;
+/** Below this size a gradient is rounding noise, so relative errors are measured against it instead. */
+const ERROR_FLOOR = 1e-7;
+const OUTLIER = 1e-4;
+const GROUPS: (keyof NetParams)[] = ['W1', 'b1', 'W2', 'b2'];
+
+function flat(p: TwoLayerParams, group: keyof NetParams): Float64Array {
+  const value = p[group];
+  return value instanceof Float64Array ? value : value.data;
+}
+
+/** Whether a ±h nudge of this parameter moves some hidden unit across 0, where ReLU has a kink. */
+function atKink(group: keyof NetParams, index: number, x: Matrix, a1: Matrix, h: number): boolean {
+  if (group === 'W2' || group === 'b2') return false;
+  const hidden = a1.cols;
+  const j = group === 'W1' ? index % hidden : index;
+  const i = group === 'W1' ? Math.floor(index / hidden) : -1;
+  for (let n = 0; n < x.rows; n++) {
+    const input = i < 0 ? 1 : x.data[n * x.cols + i];
+    if (input !== 0 && Math.abs(a1.data[n * hidden + j]) <= h * input) return true;
+  }
+  return false;
+}
+
+function centralDifference(net: TwoLayerNet, x: Matrix, t: Int32Array, values: Float64Array, index: number): number {
+  const saved = values[index];
+  values[index] = saved + DEFAULT_H;
+  const plus = net.loss(x, t);
+  values[index] = saved - DEFAULT_H;
+  const minus = net.loss(x, t);
+  values[index] = saved;
+  return (plus - minus) / (2 * DEFAULT_H);
+}
+
+/**
+ * Compares a numerical gradient with backpropagation on the current batch (or, before a run, the
+ * run's first batch): the naive method on a sample of parameters, the incremental one on all of them.
+ */
+export function checkGradient(data: SessionData, settings: TrainingSettings, session: TrainingSession | null): Omit<GradientCheckResult, 'milliseconds'> {
+  const pixels = data.train.rows * data.train.cols;
+  const net = session?.lanes[0].net ?? new TwoLayerNet({ inputSize: pixels, hiddenSize: settings.hiddenSize, outputSize: 10, weightInitStd: settings.weightInitStd, seed: settings.seed });
+  let batch = session?.lastBatch ?? null;
+  if (!batch) {
+    const indices = createRng(settings.seed * 2 + 1).choice(data.train.count, settings.batchSize);
+    batch = { x: imageBatch(data.train.images, pixels, indices), t: labelBatch(data.train.labels, indices) };
+  }
+  const { x, t } = batch;
+  const exact = net.gradient(x, t);
+  const a1 = addRowVector(dot(x, net.params.W1), net.params.b1);
+  const method = settings.method === 'naive' ? 'naive' : 'incremental';
+  const numerical = method === 'incremental' ? net.numericalGradient(x, t, 'incremental') : null;
+  const total = GROUPS.reduce((sum, group) => sum + flat(net.params, group).length, 0);
+  const rng = createRng(settings.seed + 7);
+  const errors: number[] = [];
+  let outliers = 0;
+  let outliersAtKink = 0;
+  let worst: GradientCheckResult['worst'] | null = null;
+  let worstError = -1;
+  for (const group of GROUPS) {
+    const values = flat(net.params, group);
+    const share = Math.max(1, Math.round((NAIVE_SAMPLE * values.length) / total));
+    const indices = numerical ? values.map((_, k) => k) : Float64Array.from({ length: Math.min(values.length, share) }, () => Math.floor(rng.uniform() * values.length));
+    for (const index of indices) {
+      const approx = numerical ? flat(numerical, group)[index] : centralDifference(net, x, t, values, index);
+      const analytic = flat(exact, group)[index];
+      const error = Math.abs(approx - analytic) / Math.max(Math.abs(approx), Math.abs(analytic), ERROR_FLOOR);
+      errors.push(error);
+      const kink = error > OUTLIER && atKink(group, index, x, a1, DEFAULT_H);
+      if (error > OUTLIER) {
+        outliers++;
+        if (kink) outliersAtKink++;
+      }
+      if (error > worstError) {
+        worstError = error;
+        worst = { group, index, numerical: approx, backprop: analytic, atKink: kink || atKink(group, index, x, a1, DEFAULT_H) };
+      }
+    }
+  }
+  errors.sort((p, q) => p - q);
+  return {
+    method,
+    compared: errors.length,
+    maxRelativeError: errors[errors.length - 1],
+    medianRelativeError: errors[Math.floor(errors.length / 2)],
+    outliers,
+    outliersAtKink,
+    worst: worst ?? { group: 'W1', index: 0, numerical: 0, backprop: 0, atKink: false },
+  };
+}

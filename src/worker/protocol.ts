@@ -1,0 +1,111 @@
+/**
+ * The only things that cross the boundary between the page and the training worker.
+ * Every run has an id; a message about any other run than the current one is stale and dropped.
+ */
+import type { ImageSet } from '../lib/mnist/types';
+import type { TrainingSettings } from './settings';
+
+export type { TrainingSettings } from './settings';
+
+/** Accuracy on the fixed subsets (frequent) or on the full sets (each epoch), 0–1. */
+export interface AccuracyPoint {
+  iteration: number;
+  train: number;
+  test: number;
+}
+
+export interface EpochPoint extends AccuracyPoint {
+  epoch: number;
+}
+
+/** What one lane (one learning rate) produced since the previous progress message. */
+export interface LaneProgress {
+  /** Batch losses of iterations firstIteration, firstIteration + 1, … (1-based counts). */
+  firstIteration: number;
+  losses: number[];
+  evals: AccuracyPoint[];
+  epochs: EpochPoint[];
+  /** The iteration at which the loss blew up, or null. */
+  divergedAt: number | null;
+}
+
+export interface NetParams {
+  W1: Float64Array;
+  b1: Float64Array;
+  W2: Float64Array;
+  b2: Float64Array;
+}
+
+export interface LaneResult {
+  learningRate: number;
+  divergedAt: number | null;
+  /** Accuracy on the whole test set at the end (null for a diverged lane). */
+  testAccuracy: number | null;
+  params: NetParams;
+}
+
+/** Test-set details of the best lane: where it goes wrong. */
+export interface RunReport {
+  lane: number;
+  /** confusion[label · 10 + predicted] = count. */
+  confusion: number[];
+  /** The first misclassified test images. */
+  misclassified: { index: number; label: number; predicted: number }[];
+}
+
+export interface GradientCheckResult {
+  method: TrainingSettings['method'];
+  /** How many parameters were compared (all of them, or a sample for the naive method). */
+  compared: number;
+  maxRelativeError: number;
+  medianRelativeError: number;
+  /** Parameters with a relative error above 1e−4, and how many of those sit at a ReLU kink. */
+  outliers: number;
+  outliersAtKink: number;
+  /** Where the largest error is: parameter group and index. */
+  worst: { group: keyof NetParams; index: number; numerical: number; backprop: number; atKink: boolean };
+  milliseconds: number;
+}
+
+export type WorkerErrorCode = 'no-data' | 'invalid-settings' | 'failed';
+
+/** Page → worker. */
+export type ToWorker =
+  | { type: 'load-data'; train: ImageSet; test: ImageSet }
+  | { type: 'start'; runId: number; settings: TrainingSettings; learningRates: number[]; paused: boolean }
+  | { type: 'pause'; runId: number }
+  | { type: 'resume'; runId: number }
+  | { type: 'step'; runId: number }
+  | { type: 'stop'; runId: number }
+  | { type: 'reset' }
+  | { type: 'gradient-check'; runId: number; settings: TrainingSettings };
+
+/** Worker → page. */
+export type FromWorker =
+  | { type: 'data-ready'; trainCount: number; testCount: number }
+  | { type: 'started'; runId: number; parameterCount: number }
+  | {
+      type: 'progress';
+      runId: number;
+      /** Completed iterations, and how much of the current one is done (0–1; numerical methods are slow). */
+      iteration: number;
+      iterationFraction: number;
+      /** Time spent running, pauses excluded. */
+      elapsedMs: number;
+      phase: 'training' | 'evaluating';
+      lanes: LaneProgress[];
+    }
+  | { type: 'weights'; runId: number; iteration: number; hiddenSize: number; W1: Float32Array }
+  | { type: 'status'; runId: number; status: 'running' | 'paused' }
+  | { type: 'finished'; runId: number; reason: 'completed' | 'stopped' | 'diverged'; iteration: number; elapsedMs: number; lanes: LaneResult[]; report: RunReport | null }
+  | { type: 'gradient-check'; runId: number; result: GradientCheckResult }
+  | { type: 'error'; runId: number | null; code: WorkerErrorCode; message: string };
+
+/** Typed ends of the channel, so neither side can post a message the other does not understand. */
+export interface WorkerEndpoint {
+  postMessage(message: FromWorker, transfer?: Transferable[]): void;
+}
+
+export interface PageEndpoint {
+  postMessage(message: ToWorker, transfer?: Transferable[]): void;
+}

@@ -1,0 +1,201 @@
+/**
+ * Drives a TrainingSession inside the worker: runs it in short time slices, answers pause, resume,
+ * step, stop and reset between slices, and batches progress so the page redraws at most ~10 times a second.
+ * Free of worker globals (they come in as `env`), so it runs under Node tests as well.
+ */
+import type { FromWorker, ToWorker } from './protocol';
+import { learningRatesIssue, settingIssues, type TrainingSettings } from './settings';
+import { TrainingSession, type SessionData, type SessionStep } from './training-session';
+import { checkGradient } from './gradient-check';
+
+export interface LoopEnv {
+  post(message: FromWorker, transfer?: Transferable[]): void;
+  now(): number;
+  /** Runs `task` soon, after pending messages have been handled. */
+  schedule(task: () => void): void;
+}
+
+/** Work done before looking at the message queue again; well under the 50 ms of a long task. */
+const SLICE_MS = 25;
+const PROGRESS_EVERY_MS = 100;
+const WEIGHTS_EVERY_MS = 500;
+
+interface ActiveRun {
+  id: number;
+  session: TrainingSession;
+  steps: Generator<SessionStep, void>;
+  state: 'running' | 'paused' | 'finished';
+  stepping: boolean;
+  activeMs: number;
+  resumedAt: number;
+  phase: 'training' | 'evaluating';
+  fraction: number;
+  lastProgress: number;
+  lastWeights: number;
+  scheduled: boolean;
+  /** The first loss point goes out at once: time to the first chart point matters. */
+  firstPosted: boolean;
+}
+
+export class RunController {
+  private data: SessionData | null = null;
+  private run: ActiveRun | null = null;
+
+  constructor(private readonly env: LoopEnv) {}
+
+  handle(message: ToWorker): void {
+    try {
+      this.dispatch(message);
+    } catch (error) {
+      const runId = 'runId' in message ? message.runId : null;
+      if (this.run && this.run.id === runId) this.run = null;
+      this.env.post({ type: 'error', runId, code: 'failed', message: error instanceof Error ? error.message : String(error) });
+    }
+  }
+
+  private dispatch(message: ToWorker): void {
+    if (message.type === 'load-data') {
+      this.data = { train: message.train, test: message.test };
+      this.env.post({ type: 'data-ready', trainCount: message.train.count, testCount: message.test.count });
+      return;
+    }
+    if (message.type === 'reset') {
+      this.run = null;
+      return;
+    }
+    if (message.type === 'start') return this.start(message);
+    if (message.type === 'gradient-check') return this.gradientCheck(message.runId, message.settings);
+    const run = this.run;
+    // Commands for a run that is no longer the current one are stale.
+    if (!run || run.id !== message.runId || run.state === 'finished') return;
+    if (message.type === 'pause' && run.state === 'running') this.pause(run);
+    else if (message.type === 'resume' && run.state === 'paused') this.resume(run, false);
+    else if (message.type === 'step' && run.state === 'paused') this.resume(run, true);
+    else if (message.type === 'stop') this.finish(run, 'stopped');
+  }
+
+  private start(message: Extract<ToWorker, { type: 'start' }>): void {
+    if (!this.data) {
+      this.env.post({ type: 'error', runId: message.runId, code: 'no-data', message: 'The MNIST data has not reached the worker.' });
+      return;
+    }
+    const issues = settingIssues(message.settings);
+    if (issues.length > 0 || learningRatesIssue(message.learningRates)) {
+      const keys = issues.map((i) => i.key).join(', ') || 'learningRates';
+      this.env.post({ type: 'error', runId: message.runId, code: 'invalid-settings', message: `Invalid settings: ${keys}` });
+      return;
+    }
+    const session = new TrainingSession(this.data, message.settings, message.learningRates);
+    const now = this.env.now();
+    const run: ActiveRun = {
+      id: message.runId, session, steps: session.run(), state: 'paused', stepping: false, activeMs: 0, resumedAt: now,
+      phase: 'training', fraction: 0, lastProgress: -Infinity, lastWeights: now, scheduled: false, firstPosted: false,
+    };
+    this.run = run;
+    const { hiddenSize } = message.settings;
+    const inputSize = this.data.train.rows * this.data.train.cols;
+    this.env.post({ type: 'started', runId: run.id, parameterCount: inputSize * hiddenSize + hiddenSize + hiddenSize * 10 + 10 });
+    this.postWeights(run);
+    if (message.paused) this.env.post({ type: 'status', runId: run.id, status: 'paused' });
+    else this.resume(run, false);
+  }
+
+  private pause(run: ActiveRun): void {
+    run.activeMs += this.env.now() - run.resumedAt;
+    run.state = 'paused';
+    run.stepping = false;
+    this.postProgress(run);
+    this.postWeights(run);
+    this.env.post({ type: 'status', runId: run.id, status: 'paused' });
+  }
+
+  private resume(run: ActiveRun, stepping: boolean): void {
+    run.state = 'running';
+    run.stepping = stepping;
+    run.resumedAt = this.env.now();
+    this.env.post({ type: 'status', runId: run.id, status: 'running' });
+    this.schedulePump(run);
+  }
+
+  private schedulePump(run: ActiveRun): void {
+    if (run.scheduled) return;
+    run.scheduled = true;
+    this.env.schedule(() => {
+      run.scheduled = false;
+      this.pump(run);
+    });
+  }
+
+  private pump(run: ActiveRun): void {
+    if (this.run !== run || run.state !== 'running') return;
+    try {
+      const deadline = this.env.now() + SLICE_MS;
+      do {
+        const next = run.steps.next();
+        if (next.done) {
+          this.finish(run, run.session.lanes.every((l) => l.divergedAt !== null) ? 'diverged' : 'completed');
+          return;
+        }
+        if (next.value.kind === 'slice') {
+          run.phase = next.value.phase;
+          run.fraction = next.value.fraction;
+          if (!run.firstPosted && run.session.iteration > 0) this.postProgress(run);
+        } else {
+          run.phase = 'training';
+          run.fraction = 0;
+          if (run.stepping) return this.pause(run);
+        }
+      } while (this.env.now() < deadline);
+      const now = this.env.now();
+      if (now - run.lastProgress >= PROGRESS_EVERY_MS) this.postProgress(run);
+      if (now - run.lastWeights >= WEIGHTS_EVERY_MS) this.postWeights(run);
+      this.schedulePump(run);
+    } catch (error) {
+      this.run = null;
+      this.env.post({ type: 'error', runId: run.id, code: 'failed', message: error instanceof Error ? error.message : String(error) });
+    }
+  }
+
+  private elapsed(run: ActiveRun): number {
+    return run.activeMs + (run.state === 'running' ? this.env.now() - run.resumedAt : 0);
+  }
+
+  private postProgress(run: ActiveRun): void {
+    run.lastProgress = this.env.now();
+    run.firstPosted ||= run.session.iteration > 0;
+    this.env.post({
+      type: 'progress', runId: run.id, iteration: run.session.iteration, iterationFraction: run.fraction,
+      elapsedMs: this.elapsed(run), phase: run.phase, lanes: run.session.takeProgress(),
+    });
+  }
+
+  private postWeights(run: ActiveRun): void {
+    run.lastWeights = this.env.now();
+    const W1 = run.session.firstLayerWeights();
+    this.env.post({ type: 'weights', runId: run.id, iteration: run.session.iteration, hiddenSize: run.session.settings.hiddenSize, W1 }, [W1.buffer]);
+  }
+
+  private finish(run: ActiveRun, reason: 'completed' | 'stopped' | 'diverged'): void {
+    if (run.state === 'running') run.activeMs += this.env.now() - run.resumedAt;
+    run.state = 'finished';
+    this.postProgress(run);
+    this.postWeights(run);
+    const results = run.session.results();
+    let step = results.next();
+    while (!step.done) step = results.next();
+    const { lanes, report } = step.value;
+    const transfer = lanes.flatMap((l) => [l.params.W1.buffer, l.params.b1.buffer, l.params.W2.buffer, l.params.b2.buffer]);
+    this.env.post({ type: 'finished', runId: run.id, reason, iteration: run.session.iteration, elapsedMs: run.activeMs, lanes, report }, transfer);
+  }
+
+  private gradientCheck(runId: number, settings: TrainingSettings): void {
+    if (!this.data) {
+      this.env.post({ type: 'error', runId, code: 'no-data', message: 'The MNIST data has not reached the worker.' });
+      return;
+    }
+    const run = this.run && this.run.id === runId ? this.run : null;
+    const started = this.env.now();
+    const result = checkGradient(this.data, settings, run?.session ?? null);
+    this.env.post({ type: 'gradient-check', runId, result: { ...result, milliseconds: this.env.now() - started } });
+  }
+}

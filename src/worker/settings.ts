@@ -1,0 +1,74 @@
+import type { GradientMethod } from '../lib/nets/two-layer-net';
+
+export const GRADIENT_METHODS: readonly GradientMethod[] = ['naive', 'incremental', 'backprop'];
+
+/** Everything that defines a training run; same settings and seed → same curves. */
+export interface TrainingSettings {
+  hiddenSize: number;
+  batchSize: number;
+  learningRate: number;
+  iterations: number;
+  weightInitStd: number;
+  seed: number;
+  method: GradientMethod;
+  /** Iterations between two accuracy evaluations on the fixed subsets. */
+  evalInterval: number;
+}
+
+/** The notes' run: 784-50-10, batch 100, lr 0.1, 1000 iterations, std 0.01, numerical gradients. */
+export const DEFAULT_SETTINGS: TrainingSettings = {
+  hiddenSize: 50,
+  batchSize: 100,
+  learningRate: 0.1,
+  iterations: 1000,
+  weightInitStd: 0.01,
+  seed: 42,
+  method: 'incremental',
+  evalInterval: 50,
+};
+
+export type NumericSettingKey = Exclude<keyof TrainingSettings, 'method'>;
+
+/** Accepted range of each number; integers where the quantity counts something. */
+export const SETTING_BOUNDS: Record<NumericSettingKey, { min: number; max: number; integer: boolean }> = {
+  hiddenSize: { min: 1, max: 500, integer: true },
+  batchSize: { min: 1, max: 1000, integer: true },
+  learningRate: { min: 1e-6, max: 100, integer: false },
+  iterations: { min: 1, max: 100_000, integer: true },
+  weightInitStd: { min: 1e-6, max: 10, integer: false },
+  seed: { min: 0, max: 2 ** 31 - 1, integer: true },
+  evalInterval: { min: 1, max: 10_000, integer: true },
+};
+
+/** A learning-rate race runs 2–4 lanes that differ only in their learning rate. */
+export const MAX_LANES = 4;
+
+export interface SettingIssue {
+  key: keyof TrainingSettings;
+  min?: number;
+  max?: number;
+}
+
+/** The settings that are out of range, not whole numbers where they must be, or of an unknown method. */
+export function settingIssues(settings: TrainingSettings): SettingIssue[] {
+  const issues: SettingIssue[] = [];
+  for (const key of Object.keys(SETTING_BOUNDS) as NumericSettingKey[]) {
+    const { min, max, integer } = SETTING_BOUNDS[key];
+    const value = settings[key];
+    const ok = typeof value === 'number' && Number.isFinite(value) && value >= min && value <= max && (!integer || Number.isInteger(value));
+    if (!ok) issues.push({ key, min, max });
+  }
+  if (!GRADIENT_METHODS.includes(settings.method)) issues.push({ key: 'method' });
+  return issues;
+}
+
+/** Learning rates of a run: one for a plain run, 2–4 distinct valid ones for a race. */
+export function learningRatesIssue(rates: readonly number[]): boolean {
+  const { min, max } = SETTING_BOUNDS.learningRate;
+  return rates.length < 1 || rates.length > MAX_LANES || rates.some((r) => !(Number.isFinite(r) && r >= min && r <= max));
+}
+
+/** Number of parameters of 784-H-10: W1 784·H, b1 H, W2 H·10, b2 10. */
+export function parameterCount(inputSize: number, hiddenSize: number, outputSize: number): number {
+  return inputSize * hiddenSize + hiddenSize + hiddenSize * outputSize + outputSize;
+}

@@ -1,0 +1,190 @@
+/**
+ * The notes' training loop (mini-batch → gradient → update → repeat) as a pausable generator:
+ * it yields between slices of work so the worker can answer pause, stop and step at once.
+ * Several lanes may train side by side on the same batches, differing only in learning rate.
+ */
+import type { Matrix } from '../lib/matrix';
+import { labelBatch, imageBatch } from '../lib/mnist/batch';
+import type { ImageSet } from '../lib/mnist/types';
+import { createRng, type Rng } from '../lib/random';
+import { TwoLayerNet } from '../lib/nets/two-layer-net';
+import { accuracyOf, allIndices, confusionOf, predictClasses, stridedIndices } from './evaluation';
+import { paramArrays } from '../lib/nets/two-layer-params';
+import { gradientOf } from './gradient-slices';
+import type { LaneProgress, LaneResult, RunReport } from './protocol';
+import type { TrainingSettings } from './settings';
+
+/** Size of the fixed train and test subsets evaluated every `evalInterval` iterations. */
+export const SUBSET_SIZE = 1000;
+/** Beyond this batch loss (four times that of guessing uniformly, 4·ln 10) a run counts as diverged. */
+export const DIVERGENCE_LOSS = 4 * Math.log(10);
+const MISCLASSIFIED_KEPT = 24;
+
+export interface SessionData {
+  train: ImageSet;
+  test: ImageSet;
+}
+
+export type SessionStep =
+  | { kind: 'slice'; phase: 'training' | 'evaluating'; fraction: number }
+  | { kind: 'iteration' };
+
+interface Lane {
+  learningRate: number;
+  net: TwoLayerNet;
+  divergedAt: number | null;
+  outbox: LaneProgress;
+}
+
+function emptyOutbox(firstIteration: number, divergedAt: number | null): LaneProgress {
+  return { firstIteration, losses: [], evals: [], epochs: [], divergedAt };
+}
+
+/** True when the loss is not a number, overflowed, or is far worse than guessing; or any weight is not finite. */
+export function hasDiverged(loss: number, net: TwoLayerNet): boolean {
+  if (!Number.isFinite(loss) || loss > DIVERGENCE_LOSS) return true;
+  return paramArrays(net.params).some((a) => !a.every(Number.isFinite));
+}
+
+export class TrainingSession {
+  iteration = 0;
+  readonly lanes: Lane[];
+  /** The mini-batch of the latest iteration (for the gradient check). */
+  lastBatch: { x: Matrix; t: Int32Array } | null = null;
+  private readonly batchRng: Rng;
+  private readonly pixels: number;
+  private readonly iterationsPerEpoch: number;
+  private readonly trainSubset: Int32Array;
+  private readonly testSubset: Int32Array;
+
+  constructor(
+    private readonly data: SessionData,
+    readonly settings: TrainingSettings,
+    learningRates: readonly number[],
+  ) {
+    this.pixels = data.train.rows * data.train.cols;
+    // Same seed → same initial weights in every lane and the same batch sequence.
+    this.lanes = learningRates.map((learningRate) => ({
+      learningRate,
+      net: new TwoLayerNet({ inputSize: this.pixels, hiddenSize: settings.hiddenSize, outputSize: 10, weightInitStd: settings.weightInitStd, seed: settings.seed }),
+      divergedAt: null,
+      outbox: emptyOutbox(1, null),
+    }));
+    this.batchRng = createRng(settings.seed * 2 + 1);
+    this.iterationsPerEpoch = Math.max(1, Math.floor(data.train.count / settings.batchSize));
+    this.trainSubset = stridedIndices(data.train.count, SUBSET_SIZE);
+    this.testSubset = stridedIndices(data.test.count, SUBSET_SIZE);
+  }
+
+  get done(): boolean {
+    return this.iteration >= this.settings.iterations || this.lanes.every((l) => l.divergedAt !== null);
+  }
+
+  private activeLanes(): Lane[] {
+    return this.lanes.filter((l) => l.divergedAt === null);
+  }
+
+  /** The whole run: a baseline evaluation, then iterations until done or every lane diverged. */
+  *run(): Generator<SessionStep, void> {
+    if (this.iteration === 0) yield* this.evaluateSubsets();
+    while (!this.done) yield* this.iterate();
+  }
+
+  /** One iteration: draw a batch, then gradient, update and loss in every lane still training. */
+  *iterate(): Generator<SessionStep, void> {
+    const indices = this.batchRng.choice(this.data.train.count, this.settings.batchSize);
+    const x = imageBatch(this.data.train.images, this.pixels, indices);
+    const t = labelBatch(this.data.train.labels, indices);
+    this.lastBatch = { x, t };
+    const active = this.activeLanes();
+    const count = this.iteration + 1;
+    for (let k = 0; k < active.length; k++) {
+      const lane = active[k];
+      const gradient = gradientOf(lane.net, x, t, this.settings.method);
+      let step = gradient.next();
+      while (!step.done) {
+        yield { kind: 'slice', phase: 'training', fraction: (k + step.value) / active.length };
+        step = gradient.next();
+      }
+      lane.net.update(step.value, lane.learningRate);
+      const loss = lane.net.loss(x, t);
+      lane.outbox.losses.push(loss);
+      if (hasDiverged(loss, lane.net)) lane.divergedAt = lane.outbox.divergedAt = count;
+    }
+    this.iteration = count;
+    if (count % this.settings.evalInterval === 0 || count === this.settings.iterations) yield* this.evaluateSubsets();
+    // The notes evaluate the full sets when i % iter_per_epoch == 0, with i counted from 0.
+    if ((count - 1) % this.iterationsPerEpoch === 0) yield* this.evaluateFullSets();
+    yield { kind: 'iteration' };
+  }
+
+  private *accuracies(set: ImageSet, indices: Int32Array, lanes: Lane[]): Generator<SessionStep, number[]> {
+    const predictions = predictClasses(lanes.map((l) => l.net), set, indices);
+    let step = predictions.next();
+    while (!step.done) {
+      yield { kind: 'slice', phase: 'evaluating', fraction: 0 };
+      step = predictions.next();
+    }
+    return step.value.map((p) => accuracyOf(p, set, indices));
+  }
+
+  private *evaluateSubsets(): Generator<SessionStep, void> {
+    const lanes = this.activeLanes();
+    const train = yield* this.accuracies(this.data.train, this.trainSubset, lanes);
+    const test = yield* this.accuracies(this.data.test, this.testSubset, lanes);
+    lanes.forEach((lane, k) => lane.outbox.evals.push({ iteration: this.iteration, train: train[k], test: test[k] }));
+  }
+
+  private *evaluateFullSets(): Generator<SessionStep, void> {
+    const lanes = this.activeLanes();
+    const train = yield* this.accuracies(this.data.train, allIndices(this.data.train.count), lanes);
+    const test = yield* this.accuracies(this.data.test, allIndices(this.data.test.count), lanes);
+    const epoch = Math.floor((this.iteration - 1) / this.iterationsPerEpoch);
+    lanes.forEach((lane, k) => lane.outbox.epochs.push({ epoch, iteration: this.iteration, train: train[k], test: test[k] }));
+  }
+
+  /** Everything recorded since the previous call, per lane. */
+  takeProgress(): LaneProgress[] {
+    return this.lanes.map((lane) => {
+      const progress = lane.outbox;
+      lane.outbox = emptyOutbox(progress.firstIteration + progress.losses.length, lane.divergedAt);
+      return progress;
+    });
+  }
+
+  /** W1 of the first lane, for drawing the hidden units as images. */
+  firstLayerWeights(): Float32Array {
+    return Float32Array.from(this.lanes[0].net.params.W1.data);
+  }
+
+  /** The end of a run: full test accuracy of every lane, and the confusion details of the best one. */
+  *results(): Generator<SessionStep, { lanes: LaneResult[]; report: RunReport | null }> {
+    const test = this.data.test;
+    const survivors = this.activeLanes();
+    const predictions = predictClasses(survivors.map((l) => l.net), test, allIndices(test.count));
+    let step = this.iteration > 0 ? predictions.next() : null;
+    while (step && !step.done) {
+      yield { kind: 'slice', phase: 'evaluating', fraction: 0 };
+      step = predictions.next();
+    }
+    const predicted = step?.done ? step.value : [];
+    const accuracy = (lane: Lane) => {
+      const k = survivors.indexOf(lane);
+      return k >= 0 && predicted[k] ? accuracyOf(predicted[k], test, allIndices(test.count)) : null;
+    };
+    const lanes: LaneResult[] = this.lanes.map((lane) => {
+      const p = lane.net.params;
+      return {
+        learningRate: lane.learningRate,
+        divergedAt: lane.divergedAt,
+        testAccuracy: accuracy(lane),
+        params: { W1: p.W1.data.slice(), b1: p.b1.slice(), W2: p.W2.data.slice(), b2: p.b2.slice() },
+      };
+    });
+    let best = -1;
+    lanes.forEach((l, k) => { if (l.testAccuracy !== null && (best < 0 || l.testAccuracy > (lanes[best].testAccuracy ?? 0))) best = k; });
+    if (best < 0) return { lanes, report: null };
+    const { confusion, misclassified } = confusionOf(predicted[survivors.indexOf(this.lanes[best])], test, MISCLASSIFIED_KEPT);
+    return { lanes, report: { lane: best, confusion, misclassified } };
+  }
+}
