@@ -1,0 +1,46 @@
+import { Formula } from '../../components/Formula';
+import { common } from '../../i18n/common';
+import { fmt, useText } from '../../i18n/text';
+import { LESSON_SLUGS } from '../registry';
+import './intro.css';
+import { LOOP, type StepId } from './steps';
+import { introText } from './text';
+
+interface LoopMapProps {
+  selected: StepId;
+  onSelect: (step: StepId) => void;
+}
+
+/** The learning loop as a cycle of four cards; each opens its explanation and links to its lesson. */
+export function LoopMap({ selected, onSelect }: LoopMapProps) {
+  const text = useText(introText);
+  const shared = useText(common);
+  const current = LOOP.find((s) => s.id === selected) ?? LOOP[0];
+  const lessonNumber = LESSON_SLUGS.indexOf(current.lesson);
+  return (
+    <div className="widget">
+      <ol className="loop-map" aria-label={text.loopLabel}>
+        {LOOP.map((step, i) => {
+          const title = text[`${step.id}.title`];
+          return (
+            <li key={step.id} className={step.id === selected ? 'loop-step selected' : 'loop-step'}>
+              <button type="button" aria-pressed={step.id === selected} aria-label={fmt(text.openStep, { n: i + 1, title })} onClick={() => onSelect(step.id)}>
+                <span className="loop-number">{fmt(text.stepNumber, { n: i + 1 })}</span>
+                <span className="loop-title">{title}</span>
+                <span className="loop-short">{text[`${step.id}.short`]}</span>
+              </button>
+              <a href={`#/${step.lesson}`}>{shared[`lesson.${step.lesson}`]}</a>
+            </li>
+          );
+        })}
+      </ol>
+      <p className="loop-return" aria-hidden="true">↺ {text.backToStart}</p>
+      <section className="loop-detail" aria-live="polite">
+        <h3>{fmt(text.stepNumber, { n: LOOP.indexOf(current) + 1 })} · {text[`${current.id}.title`]}</h3>
+        <Formula tex={current.tex} display />
+        <p>{text[`${current.id}.long`]}</p>
+        <a href={`#/${current.lesson}`}>{fmt(text.toLesson, { n: lessonNumber, title: shared[`lesson.${current.lesson}`] })}</a>
+      </section>
+    </div>
+  );
+}
