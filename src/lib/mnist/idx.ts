@@ -52,6 +52,21 @@ export function isGzip(bytes: Uint8Array): boolean {
 }
 
 /**
+ * The whole file length 4 + 4·D + Π dims that an IDX header announces, or null while fewer than
+ * 4 + 4·D bytes are at hand or when they are not an IDX header. Lets a download measure progress
+ * on bytes a server has already decompressed.
+ */
+export function idxFileLength(head: Uint8Array): number | null {
+  if (head.length < 4 || head[0] !== 0 || head[1] !== 0 || head[3] < 1 || head[3] > MAX_DIMENSIONS) return null;
+  const headerLength = 4 + 4 * head[3];
+  if (head.length < headerLength) return null;
+  const view = new DataView(head.buffer, head.byteOffset, headerLength);
+  let length = 1;
+  for (let d = 0; d < head[3]; d++) length *= view.getUint32(4 + 4 * d, false);
+  return headerLength + length;
+}
+
+/**
  * Parses IDX bytes → { dims, data } with data of length Π dims (a view into bytes).
  * The claimed size is checked against the real length before anything is read, so a lying header
  * cannot cause a large allocation; `maxElements` bounds what a caller is willing to accept.
