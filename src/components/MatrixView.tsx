@@ -1,0 +1,222 @@
+import { useEffect, useId, useState, type KeyboardEvent } from 'react';
+import { common } from '../i18n/common';
+import { defineText, fmt, useText } from '../i18n/text';
+import { validateNumber } from './NumberField';
+import './MatrixView.css';
+import { PALETTE } from './palette';
+
+const text = defineText({
+  ko: {
+    cell: '{label} {row}행 {col}열',
+    legendDiverging: '색: 파랑은 음수, 주황은 양수, 진할수록 절댓값이 큽니다.',
+    legendSequential: '색: 진한 파랑일수록 값이 큽니다.',
+  },
+  en: {
+    cell: '{label} row {row}, column {col}',
+    legendDiverging: 'Colour: blue is negative, orange is positive; the deeper, the larger the magnitude.',
+    legendSequential: 'Colour: the deeper the blue, the larger the value.',
+  },
+});
+
+export type HeatScale = 'diverging' | 'sequential';
+
+export interface MatrixViewProps {
+  /** Caption and accessible name of the table, e.g. "W" or "∂L/∂W". */
+  label: string;
+  /** rows × cols values, row-major. */
+  values: ArrayLike<number>;
+  rows: number;
+  cols: number;
+  rowLabels?: readonly string[];
+  colLabels?: readonly string[];
+  /** Decimals shown in read-only cells (default 4). */
+  decimals?: number;
+  /** 'diverging' (default): blue below 0, orange above. 'sequential': white to blue from 0 up. */
+  scale?: HeatScale;
+  /** The magnitude that gets the full colour; default: the largest |value| shown. */
+  range?: number;
+  /** Makes every cell a text input; called only with valid numbers in [min, max]. */
+  onCellChange?: (row: number, col: number, value: number) => void;
+  min?: number;
+  max?: number;
+  /** A cell to outline, e.g. the predicted class. */
+  highlight?: { row: number; col: number };
+  /** Shows a one-line explanation of the colours under the table. */
+  legend?: boolean;
+}
+
+const WHITE = [255, 255, 255] as const;
+const NEGATIVE = hexToRgb(PALETTE[0]);
+const POSITIVE = hexToRgb(PALETTE[1]);
+
+/** Background and text colours for a value: the hue carries the sign, the depth the magnitude, the text stays readable. */
+export function heatColours(value: number, range: number, scale: HeatScale): { background: string; color: string } {
+  const strength = range > 0 && Number.isFinite(value) ? Math.min(1, Math.abs(value) / range) : 0;
+  const target = scale === 'diverging' && value > 0 ? POSITIVE : NEGATIVE;
+  const rgb = WHITE.map((w, i) => Math.round(w + (target[i] - w) * strength * 0.9));
+  const luminance = relativeLuminance(rgb);
+  // Pick whichever of black and white text contrasts more with this background.
+  const color = 1.05 / (luminance + 0.05) > (luminance + 0.05) / 0.05 ? '#ffffff' : '#1d1d1f';
+  return { background: `rgb(${rgb.join(', ')})`, color };
+}
+
+/** A value with fixed decimals and a true minus sign; never "−0.0000". */
+export function formatCell(value: number, decimals: number): string {
+  if (!Number.isFinite(value)) return String(value);
+  const s = value.toFixed(decimals);
+  return Number(s) === 0 ? (0).toFixed(decimals) : s.replace('-', '−');
+}
+
+/** A labelled matrix with heat-map colouring; optionally every cell is editable from the keyboard. */
+export function MatrixView(props: MatrixViewProps) {
+  const { label, values, rows, cols, rowLabels, colLabels, decimals = 4, scale = 'diverging', onCellChange, highlight, legend } = props;
+  const t = useText(text);
+  const tableId = useId();
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  let largest = 0;
+  for (let i = 0; i < rows * cols; i++) if (Number.isFinite(values[i])) largest = Math.max(largest, Math.abs(values[i]));
+  const range = props.range ?? largest;
+
+  const setError = (key: string, message: string | null) =>
+    setErrors((prev) => {
+      if (message === null && !(key in prev)) return prev;
+      const next = { ...prev };
+      if (message === null) delete next[key];
+      else next[key] = message;
+      return next;
+    });
+
+  const moveFocus = (e: KeyboardEvent<HTMLInputElement>, row: number, col: number) => {
+    const target = e.key === 'ArrowUp' ? row - 1 : e.key === 'ArrowDown' ? row + 1 : -1;
+    if (target < 0 || target >= rows) return;
+    e.preventDefault();
+    document.getElementById(`${tableId}-${target}-${col}`)?.focus();
+  };
+
+  return (
+    <div className="matrix-view">
+      <table className="data matrix-table">
+        <caption>{label}</caption>
+        {colLabels && (
+          <thead>
+            <tr>
+              {rowLabels && <td />}
+              {colLabels.map((c) => <th key={c} scope="col">{c}</th>)}
+            </tr>
+          </thead>
+        )}
+        <tbody>
+          {Array.from({ length: rows }, (_, i) => (
+            <tr key={i}>
+              {rowLabels && <th scope="row">{rowLabels[i]}</th>}
+              {Array.from({ length: cols }, (_, j) => {
+                const value = values[i * cols + j];
+                const colours = heatColours(value, range, scale);
+                const outlined = highlight?.row === i && highlight.col === j;
+                return (
+                  <td key={j} style={{ ...colours, outline: outlined ? `3px solid ${PALETTE[7]}` : undefined, outlineOffset: '-3px' }}>
+                    {onCellChange ? (
+                      <CellInput
+                        id={`${tableId}-${i}-${j}`}
+                        name={fmt(t.cell, { label, row: i + 1, col: j + 1 })}
+                        value={value}
+                        min={props.min}
+                        max={props.max}
+                        onChange={(v) => onCellChange(i, j, v)}
+                        onError={(message) => setError(`${i},${j}`, message)}
+                        onKeyDown={(e) => moveFocus(e, i, j)}
+                      />
+                    ) : (
+                      <span className="value">{formatCell(value, decimals)}</span>
+                    )}
+                  </td>
+                );
+              })}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {Object.keys(errors).length > 0 && (
+        <ul className="field-error matrix-errors" role="alert">
+          {Object.entries(errors).map(([key, message]) => <li key={key}>{message}</li>)}
+        </ul>
+      )}
+      {legend && <p className="matrix-legend">{scale === 'diverging' ? t.legendDiverging : t.legendSequential}</p>}
+    </div>
+  );
+}
+
+interface CellInputProps {
+  id: string;
+  name: string;
+  value: number;
+  min?: number;
+  max?: number;
+  onChange: (value: number) => void;
+  onError: (message: string | null) => void;
+  onKeyDown: (e: KeyboardEvent<HTMLInputElement>) => void;
+}
+
+/** Up to 8 significant digits: exact for the notes' printed weights, short enough for a phone. */
+const editableText = (value: number) => String(Number(value.toPrecision(8)));
+
+function CellInput({ id, name, value, min, max, onChange, onError, onKeyDown }: CellInputProps) {
+  const c = useText(common);
+  const [draft, setDraft] = useState(editableText(value));
+  const [invalid, setInvalid] = useState(false);
+
+  // Follow outside changes (steps, presets, links) unless the draft already says the same number.
+  useEffect(() => {
+    setDraft((d) => (Number(d.replace(/−/g, '-')) === value ? d : editableText(value)));
+    setInvalid(false);
+    onError(null);
+    // onError is a fresh closure each render; only a new value should reset the message.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [value]);
+
+  const commit = (raw: string) => {
+    setDraft(raw);
+    const result = validateNumber(raw, { min, max });
+    setInvalid(!result.ok);
+    if (result.ok) {
+      onError(null);
+      if (result.value !== value) onChange(result.value);
+    } else {
+      onError(`${name}: ${fmt(c[result.key], result.values)}`);
+    }
+  };
+
+  return (
+    <input
+      id={id}
+      type="text"
+      inputMode="decimal"
+      className="matrix-cell-input value"
+      aria-label={name}
+      aria-invalid={invalid}
+      value={draft}
+      onChange={(e) => commit(e.target.value)}
+      onKeyDown={onKeyDown}
+      onBlur={() => {
+        if (invalid) {
+          setDraft(editableText(value));
+          setInvalid(false);
+          onError(null);
+        }
+      }}
+    />
+  );
+}
+
+function hexToRgb(hex: string): [number, number, number] {
+  const n = Number.parseInt(hex.slice(1), 16);
+  return [(n >> 16) & 255, (n >> 8) & 255, n & 255];
+}
+
+function relativeLuminance(rgb: readonly number[]): number {
+  const [r, g, b] = rgb.map((v) => {
+    const s = v / 255;
+    return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+  });
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+}

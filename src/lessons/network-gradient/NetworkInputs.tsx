@@ -1,0 +1,65 @@
+import { MatrixView } from '../../components/MatrixView';
+import { NumberField } from '../../components/NumberField';
+import { fmt, useText } from '../../i18n/text';
+import { NOTES_SIMPLE_NET, SimpleNet } from '../../lib/nets/simple-net';
+import { createRng } from '../../lib/random';
+import { SEED_MAX, VALUE_LIMIT, type NetworkGradientState } from './params';
+import { text } from './text';
+
+interface NetworkInputsProps {
+  state: NetworkGradientState;
+  update: (patch: Partial<NetworkGradientState>) => void;
+}
+
+/** W, x, the seed W is drawn from and the true class: the inputs of simpleNet, all editable. */
+export function NetworkInputs({ state, update }: NetworkInputsProps) {
+  const t = useText(text);
+  const classLabels = [0, 1, 2].map((k) => fmt(t.classOption, { k }));
+  const drawW = (seed: number) => update({ seed, w: Array.from(SimpleNet.random(createRng(seed)).W.data) });
+  const setW = (i: number, j: number, value: number) => update({ w: state.w.map((w, n) => (n === i * 3 + j ? value : w)) });
+  const setX = (_: number, j: number, value: number) => update({ x: state.x.map((x, n) => (n === j ? value : x)) });
+  const loadNotes = () => update({ w: NOTES_SIMPLE_NET.W.flat(), x: [...NOTES_SIMPLE_NET.x], t: NOTES_SIMPLE_NET.t.indexOf(1) });
+
+  return (
+    <div className="ng-inputs">
+      <div className="widget-row">
+        <NumberField label={t.seed} value={state.seed} integer min={0} max={SEED_MAX} onChange={drawW} />
+        <button type="button" onClick={() => drawW(state.seed >= SEED_MAX ? 0 : state.seed + 1)}>{t.newW}</button>
+        <button type="button" onClick={loadNotes}>{t.notesPreset}</button>
+      </div>
+      <div className="ng-matrices">
+        <MatrixView
+          label={t.wLabel}
+          values={state.w}
+          rows={2}
+          cols={3}
+          rowLabels={[1, 2].map((i) => fmt(t.inputRow, { i }))}
+          colLabels={classLabels}
+          min={-VALUE_LIMIT}
+          max={VALUE_LIMIT}
+          onCellChange={setW}
+          legend
+        />
+        <MatrixView
+          label={t.xLabel}
+          values={state.x}
+          rows={1}
+          cols={2}
+          colLabels={[1, 2].map((i) => fmt(t.inputRow, { i }))}
+          min={-VALUE_LIMIT}
+          max={VALUE_LIMIT}
+          onCellChange={setX}
+        />
+      </div>
+      <fieldset className="ng-classes">
+        <legend>{t.trueClass}</legend>
+        {classLabels.map((label, k) => (
+          <label key={k}>
+            <input type="radio" name="ng-true-class" value={k} checked={state.t === k} onChange={() => update({ t: k })} />
+            {label}
+          </label>
+        ))}
+      </fieldset>
+    </div>
+  );
+}

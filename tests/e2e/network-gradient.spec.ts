@@ -1,0 +1,111 @@
+import { expect, openLesson, test } from './fixtures';
+
+test("the notes' values: the printed loss and gradient beside the correct ones", async ({ page }) => {
+  await openLesson(page, 'network-gradient', 'en');
+  // Leave the notes' W first, so that the preset has something to restore.
+  await page.getByRole('button', { name: 'Draw a new W' }).click();
+  await expect(page.getByRole('textbox', { name: 'W (weights) row 1, column 1' })).not.toHaveValue('-0.32688493');
+  await page.getByRole('button', { name: "Load the notes' values" }).click();
+  await expect(page.getByRole('textbox', { name: 'W (weights) row 1, column 1' })).toHaveValue('-0.32688493');
+  await expect(page.getByRole('textbox', { name: 'x (input) row 1, column 2' })).toHaveValue('0.9');
+  await expect(page.getByRole('radio', { name: 'Class 2' })).toBeChecked();
+
+  await expect(page.getByTestId('loss')).toHaveText('1.8451');
+  await expect(page.getByTestId('predicted-class')).toHaveText('0');
+  await expect(page.getByTestId('notes-printed-loss')).toHaveText('2.4266863149107696');
+  await expect(page.getByTestId('notes-replayed-loss')).toHaveText(/^2\.42668631/);
+  await expect(page.getByTestId('notes-correct-loss')).toHaveText(/^1\.8450951/);
+  await expect(page.getByTestId('notes-printed-gradient')).toContainText('-0.20980036 -0.07461792  0.28441828');
+  const replayed = page.getByRole('table', { name: "The notes' computation, replayed", exact: true });
+  await expect(replayed.getByRole('row').nth(1)).toContainText('−0.20980036');
+  const correct = page.getByRole('table', { name: 'Correct', exact: true });
+  await expect(correct.getByRole('row').nth(2)).toContainText('0.49509952');
+  await expect(correct.getByRole('row').nth(2)).toContainText('−0.75779035');
+  await expect(page.getByRole('complementary', { name: "Two reasons the notes' numbers differ" })).toContainText('≈ 1.8451');
+});
+
+test('the gradient check agrees and one step lowers the loss', async ({ page }) => {
+  await openLesson(page, 'network-gradient', 'en');
+  const maxDiff = Number(await page.getByTestId('max-difference').textContent());
+  expect(maxDiff).toBeGreaterThan(0);
+  expect(maxDiff).toBeLessThan(1e-6);
+
+  await page.getByRole('button', { name: 'One gradient step' }).click();
+  await expect(page.getByText('1 steps so far')).toBeVisible();
+  const after = Number(await page.getByTestId('loss').textContent());
+  expect(after).toBeLessThan(1.8451);
+  await expect(page).toHaveURL(/[?&]w=/);
+
+  await page.getByRole('button', { name: 'Run 50 steps' }).click();
+  await expect(page.getByText('51 steps so far')).toBeVisible();
+  await expect(page.getByTestId('loss-change')).toHaveText(/^Loss 1\.8451 → 0\.\d{4}$/);
+  expect(Number(await page.getByTestId('loss').textContent())).toBeLessThan(after);
+});
+
+test('a W cell can be edited with the keyboard alone, and bad input keeps the last valid W', async ({ page }) => {
+  await openLesson(page, 'network-gradient', 'ko');
+  await expect(page.getByTestId('loss')).toHaveText('1.8451');
+  const cell = page.getByRole('textbox', { name: 'W (가중치) 1행 3열' });
+  await cell.focus();
+  await page.keyboard.press('ControlOrMeta+a');
+  await page.keyboard.type('2');
+  await expect(cell).toHaveValue('2');
+  // A larger w13 raises the score of the true class 2, so the loss falls.
+  await expect(page.getByTestId('loss')).not.toHaveText('1.8451');
+  const edited = await page.getByTestId('loss').textContent();
+  expect(Number(edited)).toBeLessThan(1.8451);
+  await expect(page).toHaveURL(/w=-0\.32688493%2C0\.66694564%2C2%2C/);
+
+  await page.keyboard.press('ArrowDown');
+  const below = page.getByRole('textbox', { name: 'W (가중치) 2행 3열' });
+  await expect(below).toBeFocused();
+  await page.keyboard.press('ControlOrMeta+a');
+  await page.keyboard.type('abc');
+  await expect(page.getByRole('alert')).toContainText('W (가중치) 2행 3열: 숫자를 입력하세요.');
+  await expect(below).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.getByTestId('loss')).toHaveText(edited ?? '');
+  await page.keyboard.press('ControlOrMeta+a');
+  // Pasted at once: typed key by key, the leading "1" would already be a valid weight.
+  await page.keyboard.insertText('1e9');
+  await expect(page.getByRole('alert')).toContainText('50 이하여야 합니다.');
+  await expect(page.getByTestId('loss')).toHaveText(edited ?? '');
+  await page.keyboard.press('Tab');
+  await expect(below).toHaveValue('-0.53677751');
+  await expect(page.getByRole('alert')).toHaveCount(0);
+});
+
+test('a link carries the state, and junk in it is reported and replaced by defaults', async ({ page }) => {
+  await openLesson(page, 'network-gradient', 'en', 'w=1,0,0,0,1,0&x=1,1&t=0&lr=0.5&seed=nope');
+  await expect(page.getByRole('radio', { name: 'Class 0' })).toBeChecked();
+  await expect(page.getByRole('textbox', { name: 'Learning rate η' })).toHaveValue('0.5');
+  await expect(page.getByRole('textbox', { name: 'Seed for W' })).toHaveValue('1');
+  await expect(page.getByText(/reset to defaults: seed/)).toBeVisible();
+  // scores (1, 1, 0): y = (e, e, 1)/(2e + 1), L = −log(e/(2e + 1)).
+  await expect(page.getByTestId('loss')).toHaveText((-Math.log(Math.E / (2 * Math.E + 1))).toFixed(4));
+  await expect(page.getByTestId('predicted-class')).toHaveText('0');
+});
+
+test('a seed draws the same W every time', async ({ page }) => {
+  await openLesson(page, 'network-gradient', 'en');
+  const seed = page.getByRole('textbox', { name: 'Seed for W' });
+  await seed.fill('7');
+  const w11 = page.getByRole('textbox', { name: 'W (weights) row 1, column 1' });
+  const first = await w11.inputValue();
+  await page.getByRole('button', { name: 'Draw a new W' }).click();
+  await expect(seed).toHaveValue('8');
+  await expect(w11).not.toHaveValue(first);
+  await seed.fill('7');
+  await expect(w11).toHaveValue(first);
+});
+
+for (const [name, width] of [['desktop', 1280], ['phone', 375]] as const) {
+  test(`fits a ${name} screen`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 900 });
+    await openLesson(page, 'network-gradient', 'ko');
+    await page.getByRole('button', { name: '50단계 실행' }).click();
+    await expect(page.getByText('지금까지 50단계')).toBeVisible();
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    if (process.env.SCREENSHOT_DIR) await page.screenshot({ path: `${process.env.SCREENSHOT_DIR}/network-gradient-${name}.png`, fullPage: true });
+  });
+}
