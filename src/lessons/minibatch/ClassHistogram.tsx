@@ -1,0 +1,44 @@
+import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { PALETTE } from '../../components/palette';
+import { useText } from '../../i18n/text';
+import { classCounts } from '../../lib/mnist/sample';
+import { minibatchText } from './text';
+
+/** How many of each digit the batch holds, as bars and as a table (the table is what screen readers read). */
+export function ClassHistogram({ labels, indices }: { labels: Uint8Array; indices: Int32Array }) {
+  const t = useText(minibatchText);
+  const counts = Array.from(classCounts(labels, indices));
+  const data = counts.map((count, digit) => ({ digit: String(digit), count }));
+  return (
+    <div className="histogram">
+      <div className="histogram-chart" role="img" aria-label={t.histogramLabel}>
+        <ResponsiveContainer width="100%" height={220}>
+          <BarChart data={data} margin={{ top: 8, right: 8, bottom: 20, left: 0 }}>
+            <CartesianGrid strokeDasharray="3 3" vertical={false} />
+            <XAxis dataKey="digit" label={{ value: t.digit, position: 'insideBottom', offset: -14 }} />
+            <YAxis allowDecimals={false} width={40} />
+            <Tooltip />
+            <Bar dataKey="count" name={t.count} fill={PALETTE[0]} isAnimationActive={false} />
+          </BarChart>
+        </ResponsiveContainer>
+      </div>
+      <table className="data histogram-table">
+        <caption className="visually-hidden">{t.histogramTitle}</caption>
+        <tbody>
+          <tr>
+            <th scope="row">{t.digit}</th>
+            {counts.map((_, digit) => <th key={digit} scope="col">{digit}</th>)}
+          </tr>
+          <tr>
+            <th scope="row">{t.count}</th>
+            {counts.map((count, digit) => <td key={digit} data-testid={`count-${digit}`}>{count}</td>)}
+          </tr>
+          <tr>
+            <th scope="row">{t.share}</th>
+            {counts.map((count, digit) => <td key={digit}>{Math.round((100 * count) / indices.length)}%</td>)}
+          </tr>
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,105 @@
+import { expect, openLesson, test } from './fixtures';
+
+/** A small valid IDX pair: `count` 28×28 images of one grey level, and labels 0…9 repeating. */
+function idxFiles(prefix: string, count: number) {
+  const images = Buffer.alloc(16 + count * 784, 128);
+  images.writeUInt32BE(0x00000803, 0);
+  images.writeUInt32BE(count, 4);
+  images.writeUInt32BE(28, 8);
+  images.writeUInt32BE(28, 12);
+  const labels = Buffer.alloc(8 + count);
+  labels.writeUInt32BE(0x00000801, 0);
+  labels.writeUInt32BE(count, 4);
+  for (let i = 0; i < count; i++) labels[8 + i] = i % 10;
+  return [
+    { name: `${prefix}-images-idx3-ubyte`, mimeType: 'application/octet-stream', buffer: images },
+    { name: `${prefix}-labels-idx1-ubyte`, mimeType: 'application/octet-stream', buffer: labels },
+  ];
+}
+
+test('loads MNIST with visible progress and shows the shapes the notes print', async ({ page }) => {
+  // Hold the largest file back a moment so the progress bar can be seen mid-download.
+  await page.route('**/train-images.idx3.gz', async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 800));
+    await route.continue();
+  });
+  await openLesson(page, 'minibatch', 'en');
+  const progress = page.getByRole('progressbar', { name: 'MNIST download progress' });
+  await expect(progress).toBeVisible();
+  await expect(page.getByText(/Loading the MNIST data… \d+% \(.+B \/ .+B\)/)).toBeVisible();
+  await expect(page.getByText('MNIST: 60,000 training and 10,000 test images')).toBeVisible();
+  await expect(progress).toHaveCount(0);
+  await expect(page.getByTestId('shape-x_train')).toHaveText('(60000, 28, 28)');
+  await expect(page.getByTestId('shape-y_train')).toHaveText('(60000,)');
+  await expect(page.getByTestId('shape-x_test')).toHaveText('(10000, 28, 28)');
+  await expect(page.getByRole('img', { name: 'Training image 0, label 5' })).toBeVisible();
+  await page.getByLabel('Show digit').selectOption('7');
+  await expect(page.getByRole('img', { name: 'Training image 15, label 7' })).toBeVisible();
+});
+
+test('the same seed draws the same indices, every time; bad input keeps the last batch', async ({ page }) => {
+  await openLesson(page, 'minibatch', 'en');
+  await page.getByLabel('Seed').fill('42');
+  await page.getByRole('button', { name: 'Sample', exact: true }).click();
+  const indices = page.getByTestId('batch-indices');
+  const first = await indices.textContent();
+  expect(first?.split(',')).toHaveLength(10);
+  await page.getByRole('button', { name: 'Sample', exact: true }).click();
+  await expect(page.getByText('Drawn 2 times with seed 42: the same batch every time.')).toBeVisible();
+  await expect(indices).toHaveText(first ?? '');
+
+  await page.getByRole('button', { name: 'Sample with the next seed' }).click();
+  await expect(indices).not.toHaveText(first ?? '');
+  await page.getByLabel('Seed').fill('42');
+  await expect(indices).toHaveText(first ?? '');
+
+  await page.getByLabel('Batch size N (1–1000)').fill('0');
+  await expect(page.getByText('Must be at least 1.')).toBeVisible();
+  await page.getByLabel('Seed').fill('abc');
+  await expect(page.getByText('Enter a number.')).toBeVisible();
+  await expect(indices).toHaveText(first ?? '');
+
+  await page.reload();
+  await expect(page.getByTestId('batch-indices')).toHaveText(first ?? '');
+});
+
+test('batch CEE agrees for one-hot and label targets, and the notes mix-up shows', async ({ page }) => {
+  await openLesson(page, 'minibatch', 'en', 'drawn=1&seed=5');
+  await expect(page.getByTestId('cee-onehot')).toHaveText('2.3025840930');
+  await expect(page.getByTestId('cee-labels')).toHaveText('2.3025840930');
+  await page.getByLabel('Predictor').selectOption({ label: 'Confident and right: c on the true class' });
+  await expect(page.getByTestId('cee-onehot')).toHaveText('0.1053604045');
+  await expect(page.getByTestId('cee-labels')).toHaveText('0.1053604045');
+  await expect(page.getByText('The two agree')).toBeVisible();
+  await expect(page.getByTestId('notes-right')).toHaveText('1.8450951149');
+  await expect(page.getByTestId('notes-wrong')).toHaveText(/^2\.42668631/);
+  await expect(page.getByTestId('mix-onehot-into-labels')).toContainText('without any error');
+  await page.getByLabel('Batch size N (1–1000)').fill('11');
+  await expect(page.getByTestId('mix-onehot-into-labels')).toContainText('IndexError: shape mismatch');
+  await expect(page.getByTestId('mix-labels-into-onehot')).toContainText('(11,) (11,10)');
+});
+
+test('a broken file gets a clear message and the old data stays usable; good files replace it', async ({ page }) => {
+  const downloads: string[] = [];
+  page.on('request', (r) => { if (r.url().includes('/data/mnist/')) downloads.push(r.url()); });
+  await openLesson(page, 'minibatch', 'ko');
+  await expect(page.getByText('MNIST: 훈련 60,000장, 시험 10,000장')).toBeVisible();
+
+  const [trainImages, trainLabels] = idxFiles('train', 12);
+  const [testImages, testLabels] = idxFiles('t10k', 6);
+  const picker = page.locator('input[type="file"]');
+  await picker.setInputFiles([trainImages, trainLabels, testImages, { ...testLabels, buffer: testLabels.buffer.subarray(0, 10) }]);
+  const alert = page.getByRole('alert').filter({ hasText: 't10k-labels-idx1-ubyte' });
+  await expect(alert).toContainText('파일이 잘렸습니다');
+  await expect(page.getByText('MNIST: 훈련 60,000장, 시험 10,000장')).toBeVisible();
+  await page.getByRole('button', { name: '다음 24장' }).click();
+  await expect(page.getByRole('img', { name: '훈련 이미지 24번, 레이블 1' })).toBeVisible();
+
+  await picker.setInputFiles([trainImages, trainLabels, testImages, testLabels]);
+  await expect(page.getByText('train-images-idx3-ubyte: 훈련 12장, 시험 6장')).toBeVisible();
+  await expect(page.getByTestId('shape-x_train')).toHaveText('(12, 28, 28)');
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  await page.getByRole('button', { name: '기본 MNIST로 돌아가기' }).click();
+  await expect(page.getByText('MNIST: 훈련 60,000장, 시험 10,000장')).toBeVisible();
+  expect(downloads).toHaveLength(4);
+});
