@@ -1,0 +1,45 @@
+import { drawablePath } from '../../lib/descent/drawable-path';
+import { SURFACES, type SurfaceId } from '../../lib/descent/functions';
+import { formatNumpyArray } from '../../lib/descent/numpy-format';
+import { fmt, useText } from '../../i18n/text';
+import { exact } from './format';
+import { START_RANGE } from './url-state';
+import { widgetText } from './text-widgets';
+
+interface RunSummaryProps {
+  fn: SurfaceId;
+  path: readonly Float64Array[];
+  shown: number;
+  /** The notes' printed result when this is one of their runs. */
+  notesPrinted: string | null;
+}
+
+const VIEW = { x0Min: START_RANGE[0], x0Max: START_RANGE[1], x1Min: START_RANGE[0], x1Max: START_RANGE[1] };
+
+/** The final point as NumPy prints it, checked against the notes, plus where the path went off the plot. */
+export function RunSummary({ fn, path, shown, notesPrinted }: RunSummaryProps) {
+  const t = useText(widgetText);
+  const final = path[path.length - 1];
+  const printed = formatNumpyArray(final);
+  const current = path[shown];
+  const drawn = drawablePath(path, VIEW);
+  const nonFiniteValue = drawn.nonFiniteAt === null ? '' : formatNumpyArray(path[drawn.nonFiniteAt]);
+  return (
+    <div className="gd-summary">
+      <p>
+        <span className="gd-result-label">{fmt(t.resultAfter, { n: path.length - 1 })}</span>{' '}
+        <output className="big-value gd-result" aria-label={t.resultName}>result = {printed}</output>
+      </p>
+      {notesPrinted !== null && (
+        <p className={printed === notesPrinted ? 'notice' : 'notice notice-error'}>
+          {t.notesPrinted} <code>result = {notesPrinted}</code> — {printed === notesPrinted ? t.matches : t.differs}
+        </p>
+      )}
+      <p className="value">
+        {fmt(t.atStep, { k: shown })} x = {formatNumpyArray(current)}, f(x) = {exact(SURFACES[fn].f(Float64Array.from(current)))}
+      </p>
+      {drawn.leavesViewAt !== null && <p className="notice notice-warning">{fmt(t.leavesView, { k: drawn.leavesViewAt })}</p>}
+      {drawn.nonFiniteAt !== null && <p className="notice notice-error">{fmt(t.nonFinite, { k: drawn.nonFiniteAt, value: nonFiniteValue })}</p>}
+    </div>
+  );
+}

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { readParams, writeParams } from '../../state/url-state';
+import { notesPrintedFor, PRESETS } from './presets';
+import { URL_TABLE } from './url-state';
+
+describe('the gradient-descent URL table', () => {
+  it('round-trips a teacher’s compare setup', () => {
+    const { state } = readParams(URL_TABLE, '');
+    const shared = { ...state, fn: 'rosenbrock' as const, x0: -1.5, x1: 2, steps: 1000, cmp: true, rates: [0.001, 0.002, 0.0025] };
+    const query = writeParams(URL_TABLE, shared);
+    expect(query).toBe('fn=rosenbrock&x0=-1.5&x1=2&steps=1000&cmp=1&rates=0.001%2C0.002%2C0.0025');
+    expect(readParams(URL_TABLE, query)).toEqual({ state: shared, invalid: [] });
+  });
+  it('rejects absurd values key by key and keeps the rest', () => {
+    const { state, invalid } = readParams(URL_TABLE, 'lr=1e400&steps=-3&x0=NaN&x1=2&fn=<script>&hexp=-7.5&rates=1,2,3,4,5,6,7&cmp=yes&curve=sin');
+    expect(invalid.sort()).toEqual(['cmp', 'fn', 'hexp', 'lr', 'rates', 'steps', 'x0']);
+    expect(state.lr).toBe(0.1);
+    expect(state.steps).toBe(100);
+    expect(state.x0).toBe(-3);
+    expect(state.x1).toBe(2);
+    expect(state.curve).toBe('sin');
+  });
+  it('accepts only the h exponents the slider offers', () => {
+    expect(readParams(URL_TABLE, 'hexp=-50').state.hexp).toBe(-50);
+    expect(readParams(URL_TABLE, 'hexp=-40').invalid).toEqual(['hexp']);
+  });
+});
+
+describe('presets', () => {
+  it('knows the notes’ printed result only for the notes’ own runs', () => {
+    const notes = PRESETS.filter((p) => p.notesPrinted);
+    expect(notes.map((p) => p.patch.lr)).toEqual([0.1, 10, 1e-10]);
+    expect(notesPrintedFor({ fn: 'bowl', x0: -3, x1: 4, lr: 10, steps: 100 })).toBe('[-2.58983747e+13 -1.29524862e+12]');
+    expect(notesPrintedFor({ fn: 'bowl', x0: -3, x1: 4, lr: 10, steps: 99 })).toBeNull();
+  });
+});
