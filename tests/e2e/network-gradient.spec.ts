@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, openLesson, test } from './fixtures';
 
 test("the notes' values: the printed loss and gradient beside the correct ones", async ({ page }) => {
@@ -96,6 +97,23 @@ test('a seed draws the same W every time', async ({ page }) => {
   await expect(w11).not.toHaveValue(first);
   await seed.fill('7');
   await expect(w11).toHaveValue(first);
+});
+
+test('a step that would throw W out of bounds is refused with a message', async ({ page }) => {
+  await openLesson(page, 'network-gradient', 'en', 'x=10,10&t=1&lr=10');
+  const before = await page.getByTestId('loss').textContent();
+  await page.getByRole('button', { name: 'One gradient step' }).click();
+  await expect(page.getByRole('alert')).toContainText('beyond ±50');
+  await expect(page.getByTestId('loss')).toHaveText(before ?? '');
+  await expect(page.getByText('0 steps so far')).toBeVisible();
+});
+
+test('the page passes an axe accessibility scan', async ({ page }) => {
+  await openLesson(page, 'network-gradient', 'ko');
+  await page.getByRole('button', { name: '한 단계 내려가기' }).click();
+  await expect(page.getByText('지금까지 1단계')).toBeVisible();
+  const results = await new AxeBuilder({ page }).include('main').analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => `${n.target.join(' ')} ${n.failureSummary ?? ''}`).join(", ")}`)).toEqual([]);
 });
 
 for (const [name, width] of [['desktop', 1280], ['phone', 375]] as const) {
