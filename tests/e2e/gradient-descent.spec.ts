@@ -1,0 +1,127 @@
+import { expect, openLesson, test } from './fixtures';
+import type { Page } from '@playwright/test';
+
+const NOTES_RUNS = [
+  ['Notes: lr = 0.1', '[-6.11110793e-10  8.14814391e-10]'],
+  ['Notes: lr = 10', '[-2.58983747e+13 -1.29524862e+12]'],
+  ['Notes: lr = 1e-10', '[-2.99999994  3.99999992]'],
+] as const;
+
+const result = (page: Page) => page.getByRole('status', { name: 'Final result' });
+
+async function expectResult(page: Page, printed: string) {
+  await expect(result(page)).toHaveText(`result = ${printed}`);
+  // toHaveText collapses spaces; NumPy's double space for alignment must survive as well.
+  expect(await result(page).textContent()).toBe(`result = ${printed}`);
+}
+
+for (const [button, printed] of NOTES_RUNS) {
+  test(`preset "${button}" prints the notes' result`, async ({ page }) => {
+    await openLesson(page, 'gradient-descent', 'en', 'lr=0.5&x0=1');
+    await page.getByRole('button', { name: button }).click();
+    await expect(page.getByRole('button', { name: button })).toHaveAttribute('aria-pressed', 'true');
+    await expectResult(page, printed);
+    await expect(page.getByText('The notes print:')).toContainText('a match.');
+  });
+}
+
+test('the lr = 10 run explains the freeze live: step 9 and 10, (x + h) − x before and after', async ({ page }) => {
+  await openLesson(page, 'gradient-descent', 'en');
+  await page.getByRole('button', { name: 'Load the lr = 10 experiment' }).click();
+  const panel = page.getByTestId('freeze-panel');
+  await expect(panel).toContainText('x₀: at step 10, x₀ = -25898374737328.363. One step earlier (x₀ + h) − x₀ was 0.0001220703125; now it is 0.');
+  await expect(panel).toContainText('x₁: at step 9, x₁ = -1295248616896.5398');
+  await expect(panel).toContainText('From step 10 on, the gradient is 0 in both coordinates');
+  await expect(page.getByText(/The path leaves the plot at step 1\./)).toBeVisible();
+});
+
+test('a shared link reopens the same demo, and the address follows every change', async ({ page, context }) => {
+  await openLesson(page, 'gradient-descent', 'en', 'fn=elongated&x0=-4.5&x1=3&lr=0.9&steps=100');
+  await expect(page.getByRole('button', { name: 'Zig-zag (elongated bowl)' })).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.getByLabel('Function').nth(1)).toHaveValue('elongated');
+  await expectResult(page, '[-3.60870803e-04  6.11110793e-10]');
+
+  await page.getByRole('textbox', { name: 'Number of steps, typed' }).fill('20');
+  await page.getByRole('textbox', { name: 'Learning rate, typed' }).fill('0.5');
+  await expect(page).toHaveURL(/lr=0\.5/);
+  const printed = await result(page).textContent();
+  const shared = await context.newPage();
+  await shared.goto(page.url());
+  await expect(shared.getByRole('textbox', { name: 'Number of steps, typed' })).toHaveValue('20');
+  await expect(shared.getByRole('status', { name: 'Final result' })).toHaveText(printed ?? '');
+});
+
+test('compare mode draws one path per learning rate and one curve each', async ({ page }) => {
+  await openLesson(page, 'gradient-descent', 'en', 'cmp=1&rates=0.01,0.1,0.9,1.1');
+  const paths = page.getByTestId('descent-path');
+  await expect(paths).toHaveCount(4);
+  await page.getByRole('textbox', { name: 'Learning rate to add' }).fill('0.5');
+  await page.getByRole('button', { name: 'Add learning rate' }).click();
+  await expect(paths).toHaveCount(5);
+  await expect(page).toHaveURL(/rates=0\.01%2C0\.1%2C0\.5%2C0\.9%2C1\.1/);
+  await expect(page.locator('.recharts-legend-item', { hasText: 'lr = 0.5' })).toBeVisible();
+  await page.getByRole('button', { name: 'Add learning rate' }).click();
+  await expect(page.getByRole('alert')).toHaveText('Learning rate 0.5 is already there.');
+  await page.getByRole('button', { name: 'Remove learning rate 1.1' }).click();
+  await expect(paths).toHaveCount(4);
+  await expect(page.getByRole('row', { name: /^0\.01 / })).toBeVisible();
+});
+
+test('an absurd link falls back to the defaults and says so', async ({ page }) => {
+  await openLesson(page, 'gradient-descent', 'en', 'lr=1e999&steps=-4&fn=%3Cscript%3E&x0=abc&rates=0,0,0&hexp=7&cmp=maybe');
+  await expect(page.getByText('Some settings in the link were invalid and were reset to defaults: hexp, fn, x0, lr, steps, cmp, rates')).toBeVisible();
+  await expectResult(page, '[-6.11110793e-10  8.14814391e-10]');
+  await expect(page.getByRole('slider', { name: 'Step h' })).toHaveAttribute('aria-valuetext', 'h = 1e-4');
+});
+
+test('the start point moves with the keyboard and with the mouse', async ({ page }) => {
+  await openLesson(page, 'gradient-descent', 'en');
+  const handle = page.getByRole('slider', { name: /Start point/ });
+  await handle.focus();
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('Shift+ArrowDown');
+  await expect(handle).toHaveAttribute('aria-valuetext', 'x₀ = -2.9, x₁ = 3');
+  await expect(page).toHaveURL(/x0=-2\.9&x1=3/);
+
+  const box = await handle.boundingBox();
+  if (!box) throw new Error('no handle');
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width / 2 + 60, box.y + box.height / 2 + 40, { steps: 5 });
+  await page.mouse.up();
+  await expect(page).not.toHaveURL(/x0=-2\.9&x1=3/);
+  await expect(page.getByRole('textbox', { name: 'Start x₀' })).not.toHaveValue('-2.9');
+});
+
+test('play, step and reset walk the path', async ({ page }) => {
+  await openLesson(page, 'gradient-descent', 'en');
+  const bar = page.getByRole('group', { name: 'Path playback' });
+  await expect(bar.getByRole('status')).toHaveText('step 100 / 100');
+  await bar.getByRole('button', { name: 'Back to start' }).click();
+  await expect(bar.getByRole('status')).toHaveText('step 0 / 100');
+  await bar.getByRole('button', { name: 'One step' }).click();
+  await expect(bar.getByRole('status')).toHaveText('step 1 / 100');
+  await expect(page.getByText('Step 1: x = [-2.4  3.2]')).toBeVisible();
+  await bar.getByRole('button', { name: 'Play' }).click();
+  await expect(bar.getByRole('status')).toHaveText('step 100 / 100');
+});
+
+test('h on its log slider down to 1e-50 shows the float collapse', async ({ page }) => {
+  await openLesson(page, 'gradient-descent', 'ko');
+  const slider = page.getByRole('slider', { name: '간격 h' });
+  await slider.focus();
+  await page.keyboard.press('End');
+  await expect(slider).toHaveAttribute('aria-valuetext', 'h = 1e-50');
+  await expect(page.getByText('x + h가 x로 반올림되었습니다.')).toBeVisible();
+  await expect(page).toHaveURL(/hexp=-50/);
+  await page.getByRole('button', { name: 'English' }).click();
+  await expect(page.getByText('x + h rounded to x. Both estimates are exactly 0.')).toBeVisible();
+});
+
+test('fits a 375 px phone without sideways scrolling', async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 740 });
+  await openLesson(page, 'gradient-descent', 'en', 'lr=10');
+  await expect(result(page)).toContainText('-2.58983747e+13');
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+});
