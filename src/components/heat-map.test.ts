@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatCell, heatColours } from './MatrixView';
+import { formatCell, heatColours } from './heat-map';
 
 function luminance(css: string): number {
   const rgb = css.startsWith('#')

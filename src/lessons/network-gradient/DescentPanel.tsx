@@ -32,18 +32,19 @@ function pointOf(net: SimpleNet, x: readonly number[], t: number, step: number):
 export function DescentPanel({ state, update, analysis }: DescentPanelProps) {
   const t = useText(text);
   const [history, setHistory] = useState<History | null>(null);
-  const [refused, setRefused] = useState(false);
   const here = keyOf(state.w, state.x, state.t);
+  // Remembers where a step was refused, so the message goes away once anything changes.
+  const [refusedAt, setRefusedAt] = useState<string | null>(null);
+  const refused = refusedAt === `${here}@${state.lr}`;
   // Any change made elsewhere (a cell, a seed, the preset) starts a new path from the current W.
   const points = history?.endsAt === here ? history.points : [pointOf(analysis.net, state.x, state.t, 0)];
 
   const run = (steps: number) => {
     const nets = descend(analysis.net, state.x, state.t, state.lr, steps).slice(1);
     if (nets.some((net) => net.W.data.some((w) => Math.abs(w) > VALUE_LIMIT))) {
-      setRefused(true);
+      setRefusedAt(`${here}@${state.lr}`);
       return;
     }
-    setRefused(false);
     const last = points[points.length - 1].step;
     const added = nets.map((net, i) => pointOf(net, state.x, state.t, last + i + 1));
     const w = Array.from(nets[nets.length - 1].W.data);
