@@ -51,7 +51,7 @@ export function CeeWidget({ y, t, delta, onChange }: CeeWidgetProps) {
           onChange={(k, value) => onChange({ y: setProbability(y, k, value) })}
           entryLabel={(k) => fmt(text.entryLabel, { k })}
           rowLabel={(k) => <>ŷ<sub>{k}</sub></>}
-          headers={[text.headClass, text.headProbability, text.headTerm]}
+          headers={[text.headClass, text.headProbability, delta ? text.headTerm : text.headTermNoDelta]}
           extra={(k) => (k === t ? formatNumber(cee) : '0')}
           highlight={t}
         />
