@@ -32,13 +32,13 @@ test('the gradient check agrees and one step lowers the loss', async ({ page }) 
   expect(maxDiff).toBeLessThan(1e-6);
 
   await page.getByRole('button', { name: 'One gradient step' }).click();
-  await expect(page.getByText('1 steps so far')).toBeVisible();
+  await expect(page.getByText('Steps so far: 1')).toBeVisible();
   const after = Number(await page.getByTestId('loss').textContent());
   expect(after).toBeLessThan(1.8451);
   await expect(page).toHaveURL(/[?&]w=/);
 
   await page.getByRole('button', { name: 'Run 50 steps' }).click();
-  await expect(page.getByText('51 steps so far')).toBeVisible();
+  await expect(page.getByText('Steps so far: 51')).toBeVisible();
   await expect(page.getByTestId('loss-change')).toHaveText(/^Loss 1\.8451 → 0\.\d{4}$/);
   expect(Number(await page.getByTestId('loss').textContent())).toBeLessThan(after);
 });
@@ -105,7 +105,7 @@ test('a step that would throw W out of bounds is refused with a message', async 
   await page.getByRole('button', { name: 'One gradient step' }).click();
   await expect(page.getByRole('alert')).toContainText('beyond ±50');
   await expect(page.getByTestId('loss')).toHaveText(before ?? '');
-  await expect(page.getByText('0 steps so far')).toBeVisible();
+  await expect(page.getByText('Steps so far: 0')).toBeVisible();
 });
 
 test('the page passes an axe accessibility scan', async ({ page }) => {
