@@ -1,5 +1,53 @@
-import { LessonPlaceholder } from '../../components/LessonPlaceholder';
+import { CodeView } from '../../components/CodeView';
+import { Formula } from '../../components/Formula';
+import { UrlWarning } from '../../components/UrlWarning';
+import { useText } from '../../i18n/text';
+import forwardSource from '../../lib/digits/forward.ts?raw';
+import preprocessSource from '../../lib/digits/preprocess.ts?raw';
+import { useUrlState } from '../../state/url-state';
+import { DigitLab } from './DigitLab';
+import { drawText } from './text';
+import { drawUrlTable } from './urlState';
+import './draw.css';
+
+const CENTRE_OF_MASS = String.raw`\bar x = \frac{\sum_{x,y} x\, I(x,y)}{\sum_{x,y} I(x,y)}, \qquad \bar y = \frac{\sum_{x,y} y\, I(x,y)}{\sum_{x,y} I(x,y)}`;
+const FORWARD = String.raw`y = \operatorname{softmax}\!\big(\operatorname{ReLU}(x W_1 + b_1)\, W_2 + b_2\big)`;
 
 export default function Page() {
-  return <LessonPlaceholder />;
+  const text = useText(drawText);
+  const [state, update, invalid] = useUrlState(drawUrlTable);
+  return (
+    <>
+      <UrlWarning keys={invalid} />
+      <section className="prose">
+        <h2>{text.seesTitle}</h2>
+        <p>{text.seesBody}</p>
+        <p>{text.mnistBody}</p>
+        <p>{text.comIntro}</p>
+        <Formula tex={CENTRE_OF_MASS} display />
+      </section>
+      <section>
+        <h2>{text.tryTitle}</h2>
+        <p className="prose">{text.tryBody}</p>
+        <div className="widget">
+          <DigitLab state={state} onChange={update} />
+        </div>
+        <p className="prose">{text.compareBody}</p>
+      </section>
+      <section className="prose">
+        <h2>{text.voteTitle}</h2>
+        <p>{text.voteBody}</p>
+        <Formula tex={FORWARD} display />
+      </section>
+      <aside className="callout prose">
+        <h3>{text.caveatTitle}</h3>
+        <p>{text.caveatBody}</p>
+      </aside>
+      <section>
+        <h2>{text.codeTitle}</h2>
+        <CodeView source={preprocessSource} fileName="src/lib/digits/preprocess.ts" />
+        <CodeView source={forwardSource} fileName="src/lib/digits/forward.ts" />
+      </section>
+    </>
+  );
 }

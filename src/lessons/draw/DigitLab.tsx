@@ -1,0 +1,109 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { forwardDigit } from '../../lib/digits/forward';
+import { preprocessDigit, type Preprocessed } from '../../lib/digits/preprocess';
+import { createRng } from '../../lib/random';
+import { useLanguage } from '../../i18n/language';
+import { fmt, useText } from '../../i18n/text';
+import { useMnist } from '../../state/mnist';
+import { useTrainedModel } from '../../state/trained-model';
+import { DrawingPad, type PadHandle, type PadInk } from './DrawingPad';
+import { LOW_CONFIDENCE, percent, ranking } from './format';
+import { HiddenActivations } from './HiddenActivations';
+import { fitsDigits, ModelPanel } from './ModelPanel';
+import { PredictionPanel, type PredictionState } from './PredictionPanel';
+import { PreprocessSteps } from './PreprocessSteps';
+import { TestDigitPanel } from './TestDigitPanel';
+import { drawWidgetText } from './text-widgets';
+import { NO_DIGIT, type DrawUrlState } from './urlState';
+
+const BLANK: Preprocessed = { blank: true };
+
+interface DigitLabProps {
+  state: DrawUrlState;
+  onChange: (patch: Partial<DrawUrlState>) => void;
+}
+
+/** The pad, what the network sees of it, and what it answers — recomputed once per animation frame. */
+export function DigitLab({ state, onChange }: DigitLabProps) {
+  const t = useText(drawWidgetText);
+  const lang = useLanguage((s) => s.lang);
+  const model = useTrainedModel((s) => s.model);
+  const dataset = useMnist((s) => s.dataset);
+  const load = useMnist((s) => s.load);
+  const pad = useRef<PadHandle>(null);
+  const [ink, setInk] = useState<PadInk | null>(null);
+  const [settledInk, setSettledInk] = useState<PadInk | null>(null);
+  const [requested, setRequested] = useState(state.digit !== NO_DIGIT);
+  // Picking a random test image is not an experiment to reproduce; the link keeps the index that was picked.
+  const rng = useRef(createRng(Date.now()));
+  const onTestDigit = useRef<number | null>(null);
+
+  const usable = model && fitsDigits(model) ? model : null;
+  const result = useMemo(() => (ink ? preprocessDigit(ink.image) : BLANK), [ink]);
+  const settledResult = useMemo(() => (settledInk === ink ? result : settledInk ? preprocessDigit(settledInk.image) : BLANK), [settledInk, ink, result]);
+  const forward = useMemo(() => (usable && !result.blank ? forwardDigit(usable, result.final.data) : null), [usable, result]);
+
+  const onInk = useCallback((next: PadInk) => {
+    setInk(next);
+    if (next.settled) setSettledInk(next);
+    // Clearing or undoing the test image away makes the link stop pointing at it.
+    if (onTestDigit.current !== null && next.testIndex === null) onChange({ digit: NO_DIGIT });
+    onTestDigit.current = next.testIndex;
+  }, [onChange]);
+
+  const test = dataset?.test ?? null;
+  useEffect(() => {
+    if (state.digit === NO_DIGIT) return;
+    if (!test) {
+      load().catch(() => undefined);
+      return;
+    }
+    if (state.digit >= test.count || onTestDigit.current === state.digit) return;
+    const side = test.rows * test.cols;
+    pad.current?.showImage({
+      kind: 'image',
+      pixels: test.images.slice(state.digit * side, (state.digit + 1) * side),
+      rows: test.rows,
+      cols: test.cols,
+      index: state.digit,
+    });
+  }, [state.digit, test, load]);
+
+  const prediction: PredictionState = result.blank ? { kind: 'blank' } : forward ? { kind: 'prediction', probabilities: forward.probabilities } : { kind: 'no-model' };
+  const announcement = useMemo(() => {
+    if (settledResult.blank) return t.announceBlank;
+    if (!usable) return t.announceNoModel;
+    const probabilities = forwardDigit(usable, settledResult.final.data).probabilities;
+    const top = ranking(probabilities)[0];
+    const p = percent(probabilities[top], lang);
+    return fmt(probabilities[top] < LOW_CONFIDENCE ? t.announceLow : t.announce, { digit: top, p });
+  }, [settledResult, usable, t, lang]);
+
+  return (
+    <div className="digit-lab">
+      <div className="digit-lab-main">
+        <div className="digit-lab-pad">
+          <DrawingPad ref={pad} onInk={onInk} />
+        </div>
+        <div className="digit-lab-answer">
+          <PredictionPanel state={prediction} announcement={announcement} />
+        </div>
+      </div>
+      <PreprocessSteps drawn={ink?.image ?? null} result={result} />
+      <label className="hidden-toggle">
+        <input type="checkbox" checked={state.hidden} onChange={(e) => onChange({ hidden: e.target.checked })} />
+        {t.hiddenToggle}
+      </label>
+      {state.hidden && forward && <HiddenActivations hidden={forward.hidden} />}
+      <div className="two-columns">
+        <ModelPanel model={model} />
+        <TestDigitPanel
+          digit={state.digit}
+          requested={requested}
+          onPick={(index) => { setRequested(true); onChange({ digit: index }); }}
+          onRandom={() => { setRequested(true); onChange({ digit: Math.floor(rng.current.uniform() * (test?.count ?? 10000)) }); }}
+        />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,149 @@
+import { useCallback, useEffect, useImperativeHandle, useRef, useState, type KeyboardEvent, type PointerEvent, type Ref } from 'react';
+import { fromAlpha, type GrayImage } from '../../lib/digits/gray-image';
+import { useText } from '../../i18n/text';
+import { PAD_SIZE, padPoint, paintAll, paintStroke, type PadItem, type Point } from './pad-canvas';
+import { drawWidgetText } from './text-widgets';
+
+/** What the pad reports, at most once per animation frame. */
+export interface PadInk {
+  image: GrayImage;
+  /** False while a stroke is still being drawn; true once the pad is at rest. */
+  settled: boolean;
+  /** The MNIST test image on the pad, if one is. */
+  testIndex: number | null;
+}
+
+export interface PadHandle {
+  /** Replaces everything on the pad with an MNIST image. */
+  showImage: (item: Extract<PadItem, { kind: 'image' }>) => void;
+  clear: () => void;
+}
+
+interface DrawingPadProps {
+  onInk: (ink: PadInk) => void;
+  ref?: Ref<PadHandle>;
+}
+
+/** A square pad for mouse, finger or pen. Pointer events only, and touch-action: none, so drawing never scrolls. */
+export function DrawingPad({ onInk, ref }: DrawingPadProps) {
+  const t = useText(drawWidgetText);
+  const canvas = useRef<HTMLCanvasElement>(null);
+  const items = useRef<PadItem[]>([]);
+  const active = useRef<{ pointerId: number; points: Point[] } | null>(null);
+  const frame = useRef<number | null>(null);
+  const settledPending = useRef(false);
+  const [count, setCount] = useState(0);
+  const onInkRef = useRef(onInk);
+  useEffect(() => { onInkRef.current = onInk; }, [onInk]);
+
+  const context = () => canvas.current?.getContext('2d', { willReadFrequently: true }) ?? null;
+
+  // Reading pixels and predicting happen once per frame, however many pointer events arrive.
+  const report = useCallback((settled: boolean) => {
+    settledPending.current ||= settled;
+    if (frame.current !== null) return;
+    frame.current = requestAnimationFrame(() => {
+      frame.current = null;
+      const ctx = context();
+      if (!ctx) return;
+      const image = fromAlpha(ctx.getImageData(0, 0, PAD_SIZE, PAD_SIZE).data, PAD_SIZE, PAD_SIZE);
+      const picture = items.current.find((item) => item.kind === 'image');
+      onInkRef.current({ image, settled: settledPending.current, testIndex: picture?.kind === 'image' ? picture.index : null });
+      settledPending.current = false;
+    });
+  }, []);
+
+  useEffect(() => () => { if (frame.current !== null) cancelAnimationFrame(frame.current); }, []);
+
+  const repaint = useCallback(() => {
+    const ctx = context();
+    if (ctx) paintAll(ctx, items.current);
+    setCount(items.current.length);
+    report(true);
+  }, [report]);
+
+  const clear = useCallback(() => {
+    items.current = [];
+    active.current = null;
+    repaint();
+  }, [repaint]);
+
+  const undo = () => {
+    items.current = items.current.slice(0, -1);
+    repaint();
+  };
+
+  useImperativeHandle(ref, () => ({
+    showImage: (item) => {
+      items.current = [item];
+      repaint();
+    },
+    clear,
+  }), [repaint, clear]);
+
+  const onPointerDown = (event: PointerEvent<HTMLCanvasElement>) => {
+    if (active.current || (event.pointerType === 'mouse' && event.button !== 0)) return;
+    event.preventDefault();
+    event.currentTarget.setPointerCapture?.(event.pointerId);
+    const stroke = { pointerId: event.pointerId, points: [padPoint(event.currentTarget, event)] };
+    active.current = stroke;
+    items.current = [...items.current, { kind: 'stroke', points: stroke.points }];
+    setCount(items.current.length);
+    const ctx = context();
+    if (ctx) paintStroke(ctx, stroke.points);
+    report(false);
+  };
+
+  const onPointerMove = (event: PointerEvent<HTMLCanvasElement>) => {
+    const stroke = active.current;
+    if (!stroke || stroke.pointerId !== event.pointerId) return;
+    const from = stroke.points.length;
+    // Coalesced events keep fast strokes smooth where the browser batches pointer moves.
+    const events = event.nativeEvent.getCoalescedEvents?.() ?? [];
+    for (const e of events.length > 0 ? events : [event.nativeEvent]) stroke.points.push(padPoint(event.currentTarget, e));
+    const ctx = context();
+    if (ctx) paintStroke(ctx, stroke.points, from);
+    report(false);
+  };
+
+  const endStroke = (event: PointerEvent<HTMLCanvasElement>) => {
+    if (active.current?.pointerId !== event.pointerId) return;
+    active.current = null;
+    report(true);
+  };
+
+  const onKeyDown = (event: KeyboardEvent<HTMLCanvasElement>) => {
+    if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'z') {
+      event.preventDefault();
+      undo();
+    } else if (event.key === 'Delete' || event.key === 'Backspace') {
+      event.preventDefault();
+      clear();
+    }
+  };
+
+  return (
+    <div className="drawing-pad">
+      <canvas
+        ref={canvas}
+        width={PAD_SIZE}
+        height={PAD_SIZE}
+        className="pad-canvas"
+        role="img"
+        tabIndex={0}
+        aria-label={t.padLabel}
+        aria-describedby="draw-pad-help"
+        onPointerDown={onPointerDown}
+        onPointerMove={onPointerMove}
+        onPointerUp={endStroke}
+        onPointerCancel={endStroke}
+        onKeyDown={onKeyDown}
+      />
+      <p id="draw-pad-help" className="pad-help">{t.padHelp}</p>
+      <div className="widget-row">
+        <button type="button" onClick={undo} disabled={count === 0}>{t.undo}</button>
+        <button type="button" onClick={clear} disabled={count === 0}>{t.clear}</button>
+      </div>
+    </div>
+  );
+}

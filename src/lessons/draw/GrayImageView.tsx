@@ -1,0 +1,56 @@
+import { useEffect, useRef } from 'react';
+import type { Box, GrayImage } from '../../lib/digits/gray-image';
+
+interface GrayImageViewProps {
+  image: GrayImage;
+  /** The longer side on screen, in CSS pixels; the other keeps the image's aspect ratio. */
+  size: number;
+  label: string;
+  /** A rectangle to outline, in image pixels (e.g. where the ink was found). */
+  outline?: Box;
+}
+
+const OUTLINE = '#D55E00';
+
+/** An ink image drawn dark on light at its own resolution, scaled up by CSS with every pixel a crisp square. */
+export function GrayImageView({ image, size, label, outline }: GrayImageViewProps) {
+  const canvas = useRef<HTMLCanvasElement>(null);
+
+  useEffect(() => {
+    const context = canvas.current?.getContext('2d');
+    if (!context) return;
+    const pixels = context.createImageData(image.width, image.height);
+    for (let i = 0; i < image.data.length; i++) {
+      const shade = 255 - Math.round(255 * Math.min(1, Math.max(0, image.data[i])));
+      pixels.data[4 * i] = shade;
+      pixels.data[4 * i + 1] = shade;
+      pixels.data[4 * i + 2] = shade;
+      pixels.data[4 * i + 3] = 255;
+    }
+    context.putImageData(pixels, 0, 0);
+    if (outline) {
+      // Thick enough to survive the shrink to thumbnail size.
+      const line = Math.max(1, Math.round(Math.max(image.width, image.height) / 60));
+      context.strokeStyle = OUTLINE;
+      context.lineWidth = line;
+      context.strokeRect(outline.left - line / 2, outline.top - line / 2, outline.width + line, outline.height + line);
+    }
+  }, [image, outline]);
+
+  const scale = size / Math.max(image.width, image.height);
+  return (
+    <canvas
+      ref={canvas}
+      width={image.width}
+      height={image.height}
+      role="img"
+      aria-label={label}
+      className="gray-image"
+      style={{
+        width: Math.max(1, Math.round(image.width * scale)),
+        height: Math.max(1, Math.round(image.height * scale)),
+        imageRendering: scale >= 1 ? 'pixelated' : 'auto',
+      }}
+    />
+  );
+}

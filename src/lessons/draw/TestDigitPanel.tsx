@@ -1,0 +1,54 @@
+import { DigitImage } from '../../components/DigitImage';
+import { MnistStatus } from '../../components/MnistStatus';
+import { NumberField } from '../../components/NumberField';
+import { fmt, useText } from '../../i18n/text';
+import { useMnist } from '../../state/mnist';
+import { drawWidgetText } from './text-widgets';
+import { NO_DIGIT } from './urlState';
+
+interface TestDigitPanelProps {
+  /** The test image asked for (NO_DIGIT for none). */
+  digit: number;
+  /** Whether the user has asked for MNIST at all; until then nothing is downloaded. */
+  requested: boolean;
+  onPick: (index: number) => void;
+  onRandom: () => void;
+}
+
+/** Loads real MNIST test images onto the pad, and shows the original beside the drawing's own preprocessing. */
+export function TestDigitPanel({ digit, requested, onPick, onRandom }: TestDigitPanelProps) {
+  const t = useText(drawWidgetText);
+  const dataset = useMnist((s) => s.dataset);
+  const test = dataset?.test ?? null;
+  const shown = test && digit !== NO_DIGIT && digit < test.count ? digit : null;
+  const side = test ? test.rows * test.cols : 0;
+  return (
+    <section className="test-digit-panel" aria-labelledby="draw-test-title">
+      <h3 id="draw-test-title">{t.testTitle}</h3>
+      <div className="widget-row">
+        <button type="button" onClick={onRandom}>{t.tryTestDigit}</button>
+        <NumberField
+          label={t.testIndex}
+          value={digit === NO_DIGIT ? 0 : digit}
+          min={0}
+          max={test ? test.count - 1 : 9999}
+          integer
+          onChange={onPick}
+        />
+      </div>
+      {requested && <MnistStatus />}
+      {test && shown !== null && (
+        <figure className="test-original">
+          <DigitImage
+            pixels={test.images.subarray(shown * side, (shown + 1) * side)}
+            rows={test.rows}
+            cols={test.cols}
+            size={84}
+            label={fmt(t.testOriginal, { index: shown, label: test.labels[shown] })}
+          />
+          <figcaption data-testid="test-digit-caption">{fmt(t.testShown, { index: shown, label: test.labels[shown] })}</figcaption>
+        </figure>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,12 @@
+import { boolParam, intParam } from '../../state/url-state';
+
+/** No test digit on the pad. */
+export const NO_DIGIT = -1;
+
+/** What a link to the drawing lab carries: an MNIST test image to start from, and whether hidden activations show. */
+export const drawUrlTable = {
+  digit: intParam(NO_DIGIT, NO_DIGIT, 9999),
+  hidden: boolParam(false),
+};
+
+export type DrawUrlState = { [K in keyof typeof drawUrlTable]: (typeof drawUrlTable)[K]['default'] };
