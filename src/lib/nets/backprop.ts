@@ -4,7 +4,8 @@
  */
 import { CEE_DELTA } from '../losses';
 import type { ForwardPass } from './forward-pass';
-import type { SparseRows } from './sparse-rows';
+import { addScaledRows } from './sparse-kernel';
+import { type SparseRows, sparseColumns } from './sparse-rows';
 import type { SparseTargets } from './targets';
 import { type TwoLayerParams, zerosLike } from './two-layer-params';
 
@@ -22,7 +23,7 @@ export function backpropGradient(params: TwoLayerParams, x: SparseRows, t: Spars
   const { b1: db1, b2: db2 } = grads;
   const w2 = params.W2.data;
   const dA2 = new Float64Array(classes);
-  const dA1 = new Float64Array(hidden);
+  const dA1 = new Float64Array(rows * hidden);
   for (let n = 0; n < rows; n++) {
     const k0 = n * classes;
     let targetSum = 0;
@@ -40,24 +41,24 @@ export function backpropGradient(params: TwoLayerParams, x: SparseRows, t: Spars
     const h0 = n * hidden;
     for (let j = 0; j < hidden; j++) {
       const a = a1[h0 + j];
-      if (a <= 0) {
-        dA1[j] = 0;
-        continue;
-      }
+      if (a <= 0) continue;
       let dz = 0;
       const w0 = j * classes;
       for (let k = 0; k < classes; k++) {
         dz += dA2[k] * w2[w0 + k];
         dW2[w0 + k] += a * dA2[k];
       }
-      dA1[j] = dz;
+      dA1[h0 + j] = dz;
       db1[j] += dz;
     }
-    for (let p = x.start[n]; p < x.start[n + 1]; p++) {
-      const v = x.value[p];
-      const w0 = x.index[p] * hidden;
-      for (let j = 0; j < hidden; j++) dW1[w0 + j] += v * dA1[j];
-    }
   }
+  firstLayerWeights(sparseColumns(x), dA1, hidden, dW1);
   return grads;
+}
+
+/** dW1 = xᵀ·dA1, one pixel (row of dW1) at a time. */
+function firstLayerWeights(columns: SparseRows, dA1: Float64Array, hidden: number, dW1: Float64Array): void {
+  for (let i = 0; i < columns.rows; i++) {
+    addScaledRows(dW1, i * hidden, dA1, hidden, columns.index, columns.value, columns.start[i], columns.start[i + 1]);
+  }
 }

@@ -3,6 +3,7 @@
  * a1 = x·W1 + b1, z1 = ReLU(a1), a2 = z1·W2 + b2, y = softmax(a2) row by row.
  */
 import { CEE_DELTA } from '../losses';
+import { addScaledRows } from './sparse-kernel';
 import type { SparseRows } from './sparse-rows';
 import type { SparseTargets } from './targets';
 import type { TwoLayerParams } from './two-layer-params';
@@ -37,11 +38,7 @@ export function forwardPass(params: TwoLayerParams, x: SparseRows): ForwardPass 
   const w2 = W2.data;
   for (let n = 0; n < rows; n++) {
     const h0 = n * hidden;
-    for (let p = x.start[n]; p < x.start[n + 1]; p++) {
-      const v = x.value[p];
-      const w0 = x.index[p] * hidden;
-      for (let j = 0; j < hidden; j++) a1[h0 + j] += v * w1[w0 + j];
-    }
+    addScaledRows(a1, h0, w1, hidden, x.index, x.value, x.start[n], x.start[n + 1]);
     for (let j = 0; j < hidden; j++) a1[h0 + j] += b1[j];
     const k0 = n * classes;
     for (let j = 0; j < hidden; j++) {

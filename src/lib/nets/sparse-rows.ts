@@ -37,3 +37,21 @@ export function sparseRows(x: Matrix): SparseRows {
   start[rows] = q;
   return { rows, cols, start, index, value };
 }
+
+/** The same entries column by column (CSC): column i's entries are (row index[p], value[p]), p in start[i] … start[i + 1] − 1. */
+export function sparseColumns(x: SparseRows): SparseRows {
+  const start = new Int32Array(x.cols + 1);
+  for (let p = 0; p < x.index.length; p++) start[x.index[p] + 1]++;
+  for (let i = 0; i < x.cols; i++) start[i + 1] += start[i];
+  const next = start.slice(0, x.cols);
+  const index = new Int32Array(x.index.length);
+  const value = new Float64Array(x.index.length);
+  for (let n = 0; n < x.rows; n++) {
+    for (let p = x.start[n]; p < x.start[n + 1]; p++) {
+      const q = next[x.index[p]]++;
+      index[q] = n;
+      value[q] = x.value[p];
+    }
+  }
+  return { rows: x.cols, cols: x.rows, start, index, value };
+}
