@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, openLesson, test } from './fixtures';
 
 test('the introduction typesets its formulas with KaTeX', async ({ page }) => {
@@ -43,4 +44,11 @@ test('the introduction fits a 375 px phone screen', async ({ page }) => {
   await expect(page.getByRole('button', { name: /Open step 1/ })).toBeVisible();
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   expect(overflow).toBeLessThanOrEqual(0);
+});
+
+test('the introduction has no automatically detectable accessibility problems', async ({ page }) => {
+  await openLesson(page, 'intro', 'en');
+  await expect(page.getByRole('button', { name: /Open step 1/ })).toBeVisible();
+  const { violations } = await new AxeBuilder({ page }).include('main').analyze();
+  expect(violations.map((v) => v.id)).toEqual([]);
 });

@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, openLesson, test } from './fixtures';
 
@@ -147,6 +148,13 @@ test.describe('CEE lesson', () => {
 });
 
 for (const slug of ['mse', 'cee']) {
+  test(`the ${slug} lesson has no automatically detectable accessibility problems`, async ({ page }) => {
+    await openLesson(page, slug, 'en', slug === 'cee' ? 't=3&delta=0' : '');
+    await expect(page.getByRole('slider').first()).toBeVisible();
+    const { violations } = await new AxeBuilder({ page }).include('main').analyze();
+    expect(violations.map((v) => v.id)).toEqual([]);
+  });
+
   test(`the ${slug} lesson fits a 375 px phone screen`, async ({ page }) => {
     await page.setViewportSize({ width: 375, height: 740 });
     await openLesson(page, slug, 'en');
