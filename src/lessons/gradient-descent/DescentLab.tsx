@@ -3,6 +3,7 @@ import { PALETTE } from '../../components/palette';
 import { CodeView } from '../../components/CodeView';
 import { fmt, useText } from '../../i18n/text';
 import gradientSource from '../../lib/gradient.ts?raw';
+import numpyFormatSource from '../../lib/descent/numpy-format.ts?raw';
 import { AnimationBar } from './AnimationBar';
 import { ContourPlot, type PlotRun } from './ContourPlot';
 import { DescentControls } from './DescentControls';
@@ -51,6 +52,7 @@ export function DescentLab({ state, update }: DescentLabProps) {
         </div>
       </div>
       <CodeView source={gradientSource} fileName="src/lib/gradient.ts" from="export function numericalGradient" />
+      <CodeView source={numpyFormatSource} fileName="src/lib/descent/numpy-format.ts" />
     </div>
   );
 }

@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { CartesianGrid, Legend, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { derivativeErrorSweep, hFromExponent, SWEEP_EXPONENTS } from '../../lib/descent/derivative-error';
 import { CURVES, type Curve1DId } from '../../lib/descent/functions';
+import { DEFAULT_H } from '../../lib/gradient';
 import { PALETTE } from '../../components/palette';
 import { fmt, useText } from '../../i18n/text';
 import { powerOfTen, short } from './format';
@@ -31,16 +32,17 @@ export function ErrorSweepChart({ curve, x, hexp }: ErrorSweepChartProps) {
   return (
     <div className="widget">
       <div className="gd-chart" role="img" aria-label={fmt(t.sweepChart, { best: powerOfTen(best.exponent) })}>
-        <ResponsiveContainer width="100%" height={300}>
-          <LineChart data={data} margin={{ top: 10, right: 20, bottom: 20, left: 10 }}>
+        <ResponsiveContainer width="100%" height={330}>
+          <LineChart data={data} margin={{ top: 24, right: 20, bottom: 10, left: 10 }}>
             <CartesianGrid strokeDasharray="3 3" />
             <XAxis dataKey="h" type="number" scale="log" domain={[1e-16, 0.1]} ticks={[1e-16, 1e-13, 1e-10, 1e-7, 1e-4, 1e-1]}
               tickFormatter={(v: number) => powerOfTen(Math.round(Math.log10(v)))} label={{ value: 'h', position: 'insideBottom', offset: -10 }} />
             <YAxis type="number" scale="log" domain={yAxis.domain} ticks={yAxis.ticks} allowDataOverflow tickFormatter={(v: number) => powerOfTen(Math.round(Math.log10(v)))} width={56} />
             <Tooltip formatter={(v) => short(Number(v))} labelFormatter={(v) => `h = ${short(Number(v))}`} />
-            <Legend verticalAlign="top" />
+            <Legend verticalAlign="bottom" wrapperStyle={{ paddingTop: 24 }} />
             <Line type="linear" dataKey="forward" name={t.forward} stroke={PALETTE[1]} strokeWidth={2} dot={{ r: 3 }} isAnimationActive={false} />
             <Line type="linear" dataKey="central" name={t.central} stroke={PALETTE[0]} strokeWidth={2} dot={{ r: 3 }} isAnimationActive={false} />
+            {markH !== DEFAULT_H && <ReferenceLine x={DEFAULT_H} stroke="#777" strokeDasharray="2 4" label={{ value: t.notesH, position: 'insideBottomLeft' }} />}
             {markH !== null && <ReferenceLine x={markH} stroke={PALETTE[2]} strokeDasharray="4 4" label={{ value: `h = ${powerOfTen(hexp)}`, position: 'top' }} />}
           </LineChart>
         </ResponsiveContainer>

@@ -42,7 +42,7 @@ export function FreezePanel({ fn, path, onTryNotesRun }: FreezePanelProps) {
         ))}
       </ul>
       <p>{fmt(t.freezeFrom, { k: report.frozenFrom })}</p>
-      <div className="gd-scroll">
+      <div className="gd-scroll" tabIndex={0} role="region" aria-label={t.freezeTable}>
         <table className="data">
           <caption>{t.freezeTable}</caption>
           <thead>

@@ -29,7 +29,7 @@ function RateRow({ fn, lr, path, color, onRemove, canRemove }: { fn: SurfaceId; 
   const note = useRunNote(fn, path);
   return (
     <tr>
-      <td><span className="gd-swatch" style={{ background: color }} aria-hidden="true" /> <span className="value">{lr}</span></td>
+      <td className="gd-nowrap"><span className="gd-swatch" style={{ background: color }} aria-hidden="true" /> <span className="value">{lr}</span></td>
       <td className="value gd-left">{formatNumpyArray(path[path.length - 1])}</td>
       <td className="gd-left">{note}</td>
       <td><button type="button" onClick={onRemove} disabled={!canRemove} aria-label={fmt(t.removeRate, { lr })}>×</button></td>
@@ -51,16 +51,18 @@ export function RatesEditor({ fn, runs, onRates }: RatesEditorProps) {
   };
   return (
     <div className="gd-rates">
-      <table className="data">
-        <caption>{t.ratesCaption}</caption>
-        <thead><tr><th scope="col">lr</th><th scope="col">{t.resultName}</th><th scope="col">{t.noteColumn}</th><th scope="col"><span className="visually-hidden">{t.removeColumn}</span></th></tr></thead>
-        <tbody>
-          {runs.map((r, i) => (
-            <RateRow key={r.lr} fn={fn} lr={r.lr} path={r.path} color={PALETTE[i % PALETTE.length]} canRemove={runs.length > 1}
-              onRemove={() => { setMessage(null); onRates(rates.filter((x) => x !== r.lr)); }} />
-          ))}
-        </tbody>
-      </table>
+      <div className="gd-scroll" tabIndex={0} role="region" aria-label={t.ratesCaption}>
+        <table className="data">
+          <caption>{t.ratesCaption}</caption>
+          <thead><tr><th scope="col">lr</th><th scope="col">{t.resultName}</th><th scope="col">{t.noteColumn}</th><th scope="col"><span className="visually-hidden">{t.removeColumn}</span></th></tr></thead>
+          <tbody>
+            {runs.map((r, i) => (
+              <RateRow key={r.lr} fn={fn} lr={r.lr} path={r.path} color={PALETTE[i % PALETTE.length]} canRemove={runs.length > 1}
+                onRemove={() => { setMessage(null); onRates(rates.filter((x) => x !== r.lr)); }} />
+            ))}
+          </tbody>
+        </table>
+      </div>
       <div className="widget-row">
         <NumberField label={t.addRateField} value={pending} min={LR_RANGE[0]} max={LR_RANGE[1]} onChange={setPending} />
         <button type="button" onClick={add}>{t.addRate}</button>
