@@ -84,7 +84,12 @@ export function DrawingPad({ onInk, ref }: DrawingPadProps) {
   const onPointerDown = (event: PointerEvent<HTMLCanvasElement>) => {
     if (active.current || (event.pointerType === 'mouse' && event.button !== 0)) return;
     event.preventDefault();
-    event.currentTarget.setPointerCapture?.(event.pointerId);
+    try {
+      // Keeps the stroke when the pointer leaves the pad mid-stroke; drawing works without it.
+      event.currentTarget.setPointerCapture(event.pointerId);
+    } catch {
+      // A pointer the browser no longer tracks (e.g. already lifted) cannot be captured.
+    }
     const stroke = { pointerId: event.pointerId, points: [padPoint(event.currentTarget, event)] };
     active.current = stroke;
     items.current = [...items.current, { kind: 'stroke', points: stroke.points }];

@@ -1,0 +1,112 @@
+import type { Locator, Page } from '@playwright/test';
+import { expect, openLesson, test } from './fixtures';
+
+// A quick training run in the worker takes real seconds on a shared machine; waits are for states.
+test.describe.configure({ timeout: 240_000 });
+
+const pad = (page: Page) => page.getByRole('img', { name: 'Digit drawing pad' });
+const announcement = (page: Page) => page.getByTestId('prediction-announcement');
+const prompt = (page: Page) => page.getByRole('region', { name: 'Prediction' }).getByText('Draw a digit', { exact: true });
+
+/** Drags the mouse through points given as fractions of the pad's width and height. */
+async function drawWithMouse(page: Page, target: Locator, points: readonly (readonly [number, number])[]) {
+  await target.scrollIntoViewIfNeeded();
+  const box = await target.boundingBox();
+  if (!box) throw new Error('the pad is not visible');
+  const at = ([x, y]: readonly [number, number]) => [box.x + x * box.width, box.y + y * box.height] as const;
+  await page.mouse.move(...at(points[0]));
+  await page.mouse.down();
+  for (const point of points.slice(1)) await page.mouse.move(...at(point), { steps: 3 });
+  await page.mouse.up();
+}
+
+const ONE = [[0.52, 0.14], [0.51, 0.4], [0.5, 0.65], [0.49, 0.86]] as const;
+const ZERO = Array.from({ length: 44 }, (_, i) => {
+  const a = (i / 40) * 2 * Math.PI;
+  return [0.5 + 0.2 * Math.sin(a), 0.5 - 0.32 * Math.cos(a)] as const;
+});
+
+test('an empty pad asks for a digit, and without a model nothing is predicted', async ({ page }) => {
+  await openLesson(page, 'draw', 'en');
+  await expect(prompt(page)).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Undo last stroke' })).toBeDisabled();
+  await drawWithMouse(page, pad(page), ONE);
+  await expect(page.getByText('There is no trained network yet, so nothing is predicted.')).toBeVisible();
+  await expect(page.getByTestId('predicted-digit')).toHaveCount(0);
+  await expect(announcement(page)).toHaveText('No trained network, so nothing is predicted.');
+  await expect(page.getByRole('img', { name: /28×28 input: centre of mass/ })).toBeVisible();
+  await page.getByRole('button', { name: 'Undo last stroke' }).click();
+  await expect(announcement(page)).toHaveText('The pad is empty. Draw a digit.');
+});
+
+test('after a quick training, a drawn 1 and 0 are classified as 1 and 0, and clear empties the prediction', async ({ page }) => {
+  await openLesson(page, 'draw', 'en');
+  await page.getByRole('button', { name: /Train quickly with backpropagation/ }).click();
+  await expect(page.getByRole('progressbar', { name: 'Training progress' })).toBeVisible();
+  const summary = page.getByTestId('model-summary');
+  await expect(summary).toContainText('784-50-10 network · backpropagation · 2,000 iterations · test accuracy', { timeout: 200_000 });
+  await expect(summary).toHaveText(/test accuracy 9\d\.\d%$/);
+
+  await drawWithMouse(page, pad(page), ONE);
+  await expect(page.getByTestId('predicted-digit')).toHaveText('1');
+  await expect(announcement(page)).toHaveText(/^Prediction: 1, probability \d+\.\d%\./);
+  await expect(page.getByRole('img', { name: /^Probability of each class: 0: / })).toBeVisible();
+
+  await page.getByRole('button', { name: 'Clear all' }).click();
+  await expect(page.getByTestId('predicted-digit')).toHaveCount(0);
+  await expect(prompt(page)).toBeVisible();
+  await expect(announcement(page)).toHaveText('The pad is empty. Draw a digit.');
+
+  await drawWithMouse(page, pad(page), ZERO);
+  await expect(page.getByTestId('predicted-digit')).toHaveText('0');
+  await expect(announcement(page)).toHaveText(/^Prediction: 0, /);
+
+  await page.getByRole('checkbox', { name: 'Show hidden-layer activations' }).check();
+  await expect(page.getByRole('img', { name: /of 50 hidden units are on/ })).toBeVisible();
+  await expect(page).toHaveURL(/hidden=1/);
+});
+
+test('touch pointers draw on the pad without scrolling the page', async ({ page }) => {
+  await openLesson(page, 'draw', 'en');
+  const target = pad(page);
+  await target.scrollIntoViewIfNeeded();
+  expect(await target.evaluate((el) => getComputedStyle(el).touchAction)).toBe('none');
+  const box = await target.boundingBox();
+  if (!box) throw new Error('the pad is not visible');
+  const scrollBefore = await page.evaluate(() => window.scrollY);
+  const points = [0.2, 0.35, 0.5, 0.65, 0.8].map((f) => ({ clientX: box.x + box.width / 2, clientY: box.y + f * box.height }));
+  const touch = { pointerType: 'touch', pointerId: 11, isPrimary: true, button: 0, buttons: 1 };
+  await target.dispatchEvent('pointerdown', { ...touch, ...points[0] });
+  for (const p of points.slice(1)) await target.dispatchEvent('pointermove', { ...touch, ...p });
+  await target.dispatchEvent('pointerup', { ...touch, ...points[points.length - 1], buttons: 0 });
+  await expect(page.getByRole('img', { name: /^Cropped to the ink: / })).toBeVisible();
+  await expect(announcement(page)).toHaveText('No trained network, so nothing is predicted.');
+  expect(await page.evaluate(() => window.scrollY)).toBe(scrollBefore);
+});
+
+test('a test digit from a link is drawn on the pad, and clearing it drops it from the link', async ({ page }) => {
+  await openLesson(page, 'draw', 'en', 'digit=0');
+  await expect(page.getByTestId('test-digit-caption')).toHaveText('On the pad: test image 0, label 7', { timeout: 60_000 });
+  await expect(page.getByRole('img', { name: 'Original MNIST image 0, label 7' })).toBeVisible();
+  await expect(page.getByRole('img', { name: /^28×28 input: centre of mass/ })).toBeVisible();
+  await page.getByRole('button', { name: 'Clear all' }).click();
+  await expect(page).not.toHaveURL(/digit=/);
+  await page.getByRole('button', { name: 'Load a random test digit' }).click();
+  await expect(page.getByTestId('test-digit-caption')).toHaveText(/^On the pad: test image \d+, label \d$/);
+  await expect(page).toHaveURL(/digit=\d+/);
+});
+
+test('a link with junk falls back and says so', async ({ page }) => {
+  await openLesson(page, 'draw', 'en', 'digit=abc&hidden=2');
+  await expect(page.getByText(/Some settings in the link were invalid.*digit, hidden/)).toBeVisible();
+  await expect(prompt(page)).toBeVisible();
+});
+
+test('the page fits a 375 px phone screen and the pad still draws', async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 740 });
+  await openLesson(page, 'draw', 'ko');
+  await drawWithMouse(page, page.getByRole('img', { name: '숫자 그리기 판' }), ZERO);
+  await expect(page.getByTestId('prediction-announcement')).toHaveText('학습된 신경망이 없어 예측하지 않습니다.');
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+});
