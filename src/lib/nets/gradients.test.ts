@@ -65,6 +65,13 @@ describe('incremental numerical gradient', () => {
     expect(maxRelativeError(fast, naive, 1e-6)).toBeLessThan(1e-6);
   });
 
+  it('takes exact exponentials for a unit whose outgoing weights are too large for the short series', () => {
+    const heavy = TwoLayerNet.fromParams(net.params);
+    for (let k = 0; k < 4; k++) heavy.params.W2.data[2 * 4 + k] *= 40;
+    expect(Math.max(...heavy.params.W2.data.slice(8, 12).map(Math.abs)) * 1e-4).toBeGreaterThan(1e-3);
+    expect(maxRelativeError(heavy.numericalGradient(x, labels, 'incremental'), heavy.numericalGradient(x, labels, 'naive'), 1e-6)).toBeLessThan(1e-6);
+  });
+
   it('splits into shares of hidden units that sum to the whole gradient', () => {
     const shares = splitShares(6, 4);
     expect(shares.map((s) => [s.unitStart, s.unitEnd, s.outputBias])).toEqual([[0, 1, true], [1, 3, false], [3, 4, false], [4, 6, false]]);

@@ -1,19 +1,26 @@
 /**
  * ∂L/∂W1 by incremental central differences, the bulk of the work (D·H of the D·H + H + H·K + K
- * parameters). W1[i, j] ± h moves unit j of row n by ±h·x[n, i], so the change of row n's loss
- * depends only on (n, j, value of x[n, i]): it is computed once per distinct value in the row and
- * shared by every W1[i, j] whose pixel has that value. The factors exp(±h·v·W2[j, k]) depend only
- * on (j, v, sign, k) and are tabulated once per hidden unit.
+ * parameters). W1[i, j] ± h moves unit j of row n by ±d with d = h·x[n, i], which multiplies the
+ * row's exp(a2_k − max) by exp(±d·W2[j, k]). The new loss of the row depends only on (n, j, d):
+ * it is computed once per distinct pixel value in the row and shared by every W1[i, j] whose
+ * pixel has that value (MNIST has at most 255 values, a digit about 70).
  *
- * A row's change is L_n(+) − L_n(−) = log r_n with r_n = Π_c ((y⁻_c + δ)/(y⁺_c + δ))^t_c, so the
- * sum over rows is the logarithm of a product: one logarithm per weight instead of one per row.
+ * The new softmax sum S± = Σ_k e_k·exp(±d·w_k) is evaluated from four weighted power sums of W2's
+ * row, M_m = Σ_k e_k·w_k^m / m!, kept per (row, unit): S± = S ± d·M1 + d²·M2 ± d³·M3 + d⁴·M4.
+ * That is the exponential series cut after d⁴; while |d·w_k| ≤ 1e−3 the rest is below 1e−17 of S,
+ * under float64 rounding, so the sum is the same number the full exponentials give. Units with
+ * larger weights, and rows where the step crosses the ReLU kink, take exact exponentials instead.
+ *
+ * Rows' changes are kept as ratios exp(L_n(+) − L_n(−)) and multiplied: one logarithm per weight.
  */
-import { CEE_DELTA } from '../losses';
 import type { ForwardPass } from './forward-pass';
-import { hiddenMoveDiff } from './loss-change';
+import { hiddenMoveRatio, targetRatio } from './loss-change';
 import type { SparseRows } from './sparse-rows';
 import type { SparseTargets } from './targets';
 import { valueCodes } from './value-codes';
+
+/** Largest |d·w| for which the series to d⁴ matches exp(d·w) to float64 rounding. */
+const SERIES_LIMIT = 1e-3;
 
 /** out[i·H + j] = scale·Σ_n (L_n(W1[i, j] + h) − L_n(W1[i, j] − h)) for units unitStart … unitEnd − 1. */
 export function firstLayerGradient(
@@ -27,59 +34,73 @@ export function firstLayerGradient(
   unitEnd: number,
   out: Float64Array,
 ): void {
-  const { rows, hidden, classes, a1, exp } = pass;
+  const { rows, hidden, classes, a1, exp, sumExp } = pass;
   const { values, code, rowStart, rowCodes, rowMaxAbs } = valueCodes(x);
-  const levels = values.length;
-  const plus = new Float64Array(levels * classes);
-  const minus = new Float64Array(levels * classes);
-  const ratioOfCode = new Float64Array(levels);
+  const ratioOfCode = new Float64Array(values.length);
   const product = new Float64Array(x.cols);
   const scratch = new Float64Array(2 * classes);
+  // Per class k of unit j: w, w²/2, w³/6, w⁴/24.
+  const c1 = new Float64Array(classes);
+  const c2 = new Float64Array(classes);
+  const c3 = new Float64Array(classes);
+  const c4 = new Float64Array(classes);
   for (let j = unitStart; j < unitEnd; j++) {
-    let anyActive = false;
-    for (let n = 0; n < rows && !anyActive; n++) anyActive = a1[n * hidden + j] + h * rowMaxAbs[n] > 0;
-    if (!anyActive) continue;
-    for (let u = 0; u < levels; u++) {
-      const d = h * values[u];
-      for (let k = 0; k < classes; k++) {
-        const f = Math.exp(d * w2[j * classes + k]);
-        plus[u * classes + k] = f;
-        minus[u * classes + k] = 1 / f;
-      }
+    let maxWeight = 0;
+    for (let k = 0; k < classes; k++) {
+      const w = w2[j * classes + k];
+      c1[k] = w;
+      c2[k] = (w * w) / 2;
+      c3[k] = (w * w * w) / 6;
+      c4[k] = (w * w * w * w) / 24;
+      maxWeight = Math.max(maxWeight, Math.abs(w));
     }
     product.fill(1);
+    let touched = false;
     for (let n = 0; n < rows; n++) {
       const a = a1[n * hidden + j];
       const reach = h * rowMaxAbs[n];
       if (a + reach <= 0) continue;
+      touched = true;
       const e0 = n * classes;
-      if (a - reach > 0) {
-        // The unit stays active for every pixel value of this row: Δz = ±h·v exactly, factors from the table.
+      if (a - reach > 0 && reach * maxWeight <= SERIES_LIMIT) {
+        let m1 = 0;
+        let m2 = 0;
+        let m3 = 0;
+        let m4 = 0;
+        for (let k = 0; k < classes; k++) {
+          const e = exp[e0 + k];
+          m1 += e * c1[k];
+          m2 += e * c2[k];
+          m3 += e * c3[k];
+          m4 += e * c4[k];
+        }
+        const sum = sumExp[n];
         for (let q = rowStart[n]; q < rowStart[n + 1]; q++) {
-          const at = rowCodes[q] * classes;
-          let sumPlus = 0;
-          let sumMinus = 0;
-          for (let k = 0; k < classes; k++) {
-            sumPlus += exp[e0 + k] * plus[at + k];
-            sumMinus += exp[e0 + k] * minus[at + k];
-          }
+          const d = h * values[rowCodes[q]];
+          const dd = d * d;
+          const odd = d * (m1 + dd * m3);
+          const even = dd * (m2 + dd * m4);
+          const sumPlus = sum + (even + odd);
+          const sumMinus = sum + (even - odd);
           let ratio = 1;
           for (let p = t.start[n]; p < t.start[n + 1]; p++) {
             const c = t.cls[p];
-            // (y⁻ + δ)/(y⁺ + δ) with y± = exp_c·f±_c / S±, over one common denominator.
-            const r = ((exp[e0 + c] * minus[at + c] + CEE_DELTA * sumMinus) * sumPlus) / ((exp[e0 + c] * plus[at + c] + CEE_DELTA * sumPlus) * sumMinus);
-            ratio *= t.weight[p] === 1 ? r : r ** t.weight[p];
+            const fOdd = d * (c1[c] + dd * c3[c]);
+            const fEven = dd * (c2[c] + dd * c4[c]);
+            const ePlus = exp[e0 + c] * (1 + (fEven + fOdd));
+            const eMinus = exp[e0 + c] * (1 + (fEven - fOdd));
+            ratio *= targetRatio(ePlus, sumPlus, eMinus, sumMinus, t.weight[p]);
           }
           ratioOfCode[rowCodes[q]] = ratio;
         }
       } else {
         for (let q = rowStart[n]; q < rowStart[n + 1]; q++) {
           const u = rowCodes[q];
-          ratioOfCode[u] = Math.exp(hiddenMoveDiff(pass, t, n, a, h * values[u], w2, j, scratch));
+          ratioOfCode[u] = hiddenMoveRatio(pass, t, n, a, h * values[u], w2, j, scratch);
         }
       }
       for (let p = x.start[n]; p < x.start[n + 1]; p++) product[x.index[p]] *= ratioOfCode[code[p]];
     }
-    for (let i = 0; i < x.cols; i++) out[i * hidden + j] = Math.log(product[i]) * scale;
+    if (touched) for (let i = 0; i < x.cols; i++) out[i * hidden + j] = Math.log(product[i]) * scale;
   }
 }

@@ -3,7 +3,8 @@
  * exactly but incrementally from one cached forward pass. Moving one parameter touches little:
  * W1[i, j] moves hidden unit j only in rows where x[n, i] ≠ 0, b1[j] moves unit j in every row,
  * W2[j, k] and b2[k] move logit k. So only the touched rows' losses are recomputed, and since the
- * untouched rows cancel, L(+) − L(−) = (1/N) Σ_touched rows (L_n(+) − L_n(−)).
+ * untouched rows cancel, L(+) − L(−) = (1/N) Σ_touched rows (L_n(+) − L_n(−)); each row's change is
+ * kept as the ratio exp(L_n(+) − L_n(−)) and the sum over rows is the logarithm of their product.
  *
  * Splitting across workers: each worker calls incrementalNumericalGradient with one of the
  * shares from splitShares(hiddenSize, workers); a share fills W1[:, j], b1[j] and W2[j, :] for its
@@ -13,7 +14,7 @@
 import { DEFAULT_H } from '../gradient';
 import type { Matrix } from '../matrix';
 import { type ForwardPass, forwardPass } from './forward-pass';
-import { hiddenMoveDiff, logitMoveDiff, unitMoveDiff } from './loss-change';
+import { hiddenMoveRatio, logitMoveRatio, unitMoveRatio } from './loss-change';
 import { sparseRows } from './sparse-rows';
 import { type SparseTargets, sparseTargets } from './targets';
 import { type TwoLayerParams, paramSizes, zerosLike } from './two-layer-params';
@@ -74,23 +75,24 @@ function outputBiasGradient(pass: ForwardPass, t: SparseTargets, h: number, scal
   const gp = Math.expm1(h);
   const gm = Math.expm1(-h);
   for (let k = 0; k < pass.classes; k++) {
-    let sum = 0;
-    for (let n = 0; n < pass.rows; n++) sum += logitMoveDiff(pass, t, n, k, gp, gm);
-    out[k] = sum * scale;
+    let product = 1;
+    for (let n = 0; n < pass.rows; n++) product *= logitMoveRatio(pass, t, n, k, gp, gm);
+    out[k] = Math.log(product) * scale;
   }
 }
 
 /** ∂L/∂W2[j, k] for every k: logit k of row n moves by ±h·z1[n, j], so rows where unit j is off are untouched. */
 function secondLayerRow(pass: ForwardPass, t: SparseTargets, h: number, scale: number, j: number, out: Float64Array): void {
   const { rows, hidden, classes, a1 } = pass;
+  const product = new Float64Array(classes).fill(1);
   for (let n = 0; n < rows; n++) {
     const z = a1[n * hidden + j];
     if (z <= 0) continue;
     const gp = Math.expm1(h * z);
     const gm = Math.expm1(-h * z);
-    for (let k = 0; k < classes; k++) out[j * classes + k] += logitMoveDiff(pass, t, n, k, gp, gm);
+    for (let k = 0; k < classes; k++) product[k] *= logitMoveRatio(pass, t, n, k, gp, gm);
   }
-  for (let k = 0; k < classes; k++) out[j * classes + k] *= scale;
+  for (let k = 0; k < classes; k++) out[j * classes + k] = Math.log(product[k]) * scale;
 }
 
 /** ∂L/∂b1[j]: unit j of every row moves by ±h (factors exp(±h·W2[j, k]) shared while the unit stays active). */
@@ -102,10 +104,10 @@ function hiddenBiasGradient(pass: ForwardPass, t: SparseTargets, h: number, scal
     factors[classes + k] = Math.exp(-h * w2[j * classes + k]);
   }
   const scratch = new Float64Array(2 * classes);
-  let sum = 0;
+  let product = 1;
   for (let n = 0; n < rows; n++) {
     const a = a1[n * hidden + j];
-    sum += a - h > 0 ? unitMoveDiff(pass, t, n, factors, 0, factors, classes) : hiddenMoveDiff(pass, t, n, a, h, w2, j, scratch);
+    product *= a - h > 0 ? unitMoveRatio(pass, t, n, factors, 0, factors, classes) : hiddenMoveRatio(pass, t, n, a, h, w2, j, scratch);
   }
-  return sum * scale;
+  return Math.log(product) * scale;
 }

@@ -2,17 +2,19 @@
  * How one row's loss changes when a single parameter moves by ±h, from the cached forward pass:
  * a moved hidden unit multiplies the row's exp(a2 − max) by per-class factors, a moved logit
  * multiplies one of them. Only that row is recomputed, exactly (no derivative is approximated).
+ *
+ * Each function returns the ratio r = exp(L_n(+) − L_n(−)) = Π_c ((y⁻_c + δ)/(y⁺_c + δ))^t_c
+ * rather than the difference, so that a sum over rows becomes a product and costs one logarithm.
  */
 import { CEE_DELTA } from '../losses';
 import type { ForwardPass } from './forward-pass';
 import type { SparseTargets } from './targets';
 
 /**
- * L_n(+) − L_n(−) when row n's exps are multiplied by factors fp[fpAt + k] (the + move) and
- * fm[fmAt + k] (the − move); a null factor row means that move leaves the row unchanged.
- * L_n = −Σ_c t_c log(y_c + δ), so the difference is Σ_c t_c log((y⁻_c + δ) / (y⁺_c + δ)).
+ * r for row n when its exps are multiplied by factors fp[fpAt + k] (the + move) and fm[fmAt + k]
+ * (the − move); a null factor row means that move leaves the row unchanged.
  */
-export function unitMoveDiff(
+export function unitMoveRatio(
   pass: ForwardPass,
   t: SparseTargets,
   n: number,
@@ -34,42 +36,36 @@ export function unitMoveDiff(
     sumMinus = 0;
     for (let k = 0; k < classes; k++) sumMinus += e[e0 + k] * fm[fmAt + k];
   }
-  let diff = 0;
+  let ratio = 1;
   for (let p = t.start[n]; p < t.start[n + 1]; p++) {
     const c = t.cls[p];
-    const yPlus = (fp === null ? e[e0 + c] : e[e0 + c] * fp[fpAt + c]) / sumPlus;
-    const yMinus = (fm === null ? e[e0 + c] : e[e0 + c] * fm[fmAt + c]) / sumMinus;
-    diff += t.weight[p] * Math.log((yMinus + CEE_DELTA) / (yPlus + CEE_DELTA));
+    const ePlus = fp === null ? e[e0 + c] : e[e0 + c] * fp[fpAt + c];
+    const eMinus = fm === null ? e[e0 + c] : e[e0 + c] * fm[fmAt + c];
+    ratio *= targetRatio(ePlus, sumPlus, eMinus, sumMinus, t.weight[p]);
   }
-  return diff;
+  return ratio;
 }
 
-/**
- * L_n(+) − L_n(−) when only logit k of row n moves, by +Δ and by −Δ; gp = expm1(Δ), gm = expm1(−Δ)
- * (expm1 keeps the sum Σ exp exact to rounding when Δ is tiny).
- */
-export function logitMoveDiff(pass: ForwardPass, t: SparseTargets, n: number, k: number, gp: number, gm: number): number {
+/** r for row n when only logit k moves, by +Δ and by −Δ; gp = expm1(Δ), gm = expm1(−Δ) keep Σ exp exact to rounding. */
+export function logitMoveRatio(pass: ForwardPass, t: SparseTargets, n: number, k: number, gp: number, gm: number): number {
   const e0 = n * pass.classes;
   const ek = pass.exp[e0 + k];
   const sumPlus = pass.sumExp[n] + ek * gp;
   const sumMinus = pass.sumExp[n] + ek * gm;
-  let diff = 0;
+  let ratio = 1;
   for (let p = t.start[n]; p < t.start[n + 1]; p++) {
     const c = t.cls[p];
     const ec = pass.exp[e0 + c];
-    const yPlus = (c === k ? ec + ec * gp : ec) / sumPlus;
-    const yMinus = (c === k ? ec + ec * gm : ec) / sumMinus;
-    diff += t.weight[p] * Math.log((yMinus + CEE_DELTA) / (yPlus + CEE_DELTA));
+    ratio *= targetRatio(c === k ? ec + ec * gp : ec, sumPlus, c === k ? ec + ec * gm : ec, sumMinus, t.weight[p]);
   }
-  return diff;
+  return ratio;
 }
 
 /**
- * L_n(+) − L_n(−) when hidden unit j of row n (pre-activation a) moves by +d and by −d, however
- * ReLU cuts it: Δz = max(0, a ± d) − max(0, a), and logit k then moves by Δz·W2[j, k].
- * `scratch` holds 2K numbers.
+ * r for row n when hidden unit j (pre-activation a) moves by +d and by −d, however ReLU cuts it:
+ * Δz = max(0, a ± d) − max(0, a), and logit k then moves by Δz·W2[j, k]. `scratch` holds 2K numbers.
  */
-export function hiddenMoveDiff(
+export function hiddenMoveRatio(
   pass: ForwardPass,
   t: SparseTargets,
   n: number,
@@ -82,12 +78,18 @@ export function hiddenMoveDiff(
   const classes = pass.classes;
   const zPlus = reluMove(a, d);
   const zMinus = reluMove(a, -d);
-  if (zPlus === 0 && zMinus === 0) return 0;
+  if (zPlus === 0 && zMinus === 0) return 1;
   for (let k = 0; k < classes; k++) {
     scratch[k] = Math.exp(zPlus * w2[j * classes + k]);
     scratch[classes + k] = Math.exp(zMinus * w2[j * classes + k]);
   }
-  return unitMoveDiff(pass, t, n, zPlus === 0 ? null : scratch, 0, zMinus === 0 ? null : scratch, classes);
+  return unitMoveRatio(pass, t, n, zPlus === 0 ? null : scratch, 0, zMinus === 0 ? null : scratch, classes);
+}
+
+/** ((e⁻/S⁻ + δ)/(e⁺/S⁺ + δ))^weight, over one common denominator. */
+export function targetRatio(ePlus: number, sumPlus: number, eMinus: number, sumMinus: number, weight: number): number {
+  const r = ((eMinus + CEE_DELTA * sumMinus) * sumPlus) / ((ePlus + CEE_DELTA * sumPlus) * sumMinus);
+  return weight === 1 ? r : r ** weight;
 }
 
 /** max(0, a + d) − max(0, a), and exactly d while the unit stays active. */

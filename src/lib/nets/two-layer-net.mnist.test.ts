@@ -60,10 +60,11 @@ describe('TwoLayerNet on a real MNIST batch (784-50-10, batch 100)', () => {
       for (const p of sample) {
         const [a, i] = locate(p, fast);
         const expected = naiveFlat[a][i];
-        if (Math.abs(expected) > 1e-6) nonZero++;
-        worst = Math.max(worst, Math.abs(fast[a][i] - expected) / Math.max(Math.abs(expected), 1e-6));
+        // Below 1e−5 the naive value itself is only good to its rounding, about ε·L/h ≈ 1e−12.
+        if (Math.abs(expected) > 1e-5) nonZero++;
+        worst = Math.max(worst, Math.abs(fast[a][i] - expected) / Math.max(Math.abs(expected), 1e-5));
       }
-      expect(nonZero, stage).toBeGreaterThan(60);
+      expect(nonZero, stage).toBeGreaterThan(40);
       expect(worst, stage).toBeLessThan(1e-6);
     }
   }, 60_000);
