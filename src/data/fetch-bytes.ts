@@ -1,5 +1,5 @@
 import { idxFileLength } from '../lib/mnist/idx';
-import { concat } from './gunzip';
+import { concat, readMaybeGzip } from './gunzip';
 import { MnistLoadError } from './load-error';
 
 /** How far one download has got; `total` is null until the size is known. */
@@ -8,20 +8,16 @@ export interface FetchProgress {
   total: number | null;
 }
 
-/** The first n bytes of the chunks read so far (fewer if fewer arrived). */
-function head(chunks: readonly Uint8Array[], n: number): Uint8Array {
-  if (chunks.length > 0 && chunks[0].length >= n) return chunks[0];
-  const joined = concat(chunks, chunks.reduce((s, c) => s + c.length, 0));
-  return joined.subarray(0, n);
-}
+/** Enough bytes for any IDX header (4 + 4·4). */
+const HEADER_BYTES = 20;
 
 /**
- * Fetches a URL as bytes, reporting progress in bytes on the wire. When a server sends a .gz with
- * Content-Encoding, the browser hands us decompressed bytes and Content-Length counts compressed
- * ones; then the IDX header tells the decompressed length, and the fraction read is scaled back
- * onto Content-Length.
+ * Fetches an IDX file (gzip or not) and returns its decompressed bytes, reporting progress in
+ * bytes on the wire. When a server sends the .gz with Content-Encoding, the browser hands us
+ * decompressed bytes while Content-Length counts compressed ones; then the IDX header tells the
+ * decompressed length, and the fraction read is scaled back onto Content-Length.
  */
-export async function fetchBytes(url: string, onProgress: (progress: FetchProgress) => void): Promise<Uint8Array<ArrayBuffer>> {
+export async function fetchIdxBytes(url: string, maxBytes: number, onProgress: (progress: FetchProgress) => void): Promise<Uint8Array<ArrayBuffer>> {
   let response: Response;
   try {
     response = await fetch(url);
@@ -35,28 +31,41 @@ export async function fetchBytes(url: string, onProgress: (progress: FetchProgre
   const wireLength = Number.isFinite(length) && length > 0 ? length : null;
   const decoded = response.headers.get('Content-Encoding') !== null;
   let decodedLength: number | null = decoded ? null : wireLength;
-  const chunks: Uint8Array[] = [];
+  const head: Uint8Array<ArrayBuffer>[] = [];
   let loaded = 0;
-  const report = () => {
-    if (decodedLength === null) onProgress({ loaded, total: null });
+  const report = (done: boolean) => {
+    const finalLength = decoded && wireLength !== null ? wireLength : loaded;
+    if (done) onProgress({ loaded: finalLength, total: finalLength });
+    else if (decodedLength === null) onProgress({ loaded, total: null });
     else if (decoded && wireLength !== null) onProgress({ loaded: Math.min(wireLength, Math.round((loaded / decodedLength) * wireLength)), total: wireLength });
     else onProgress({ loaded, total: decodedLength });
   };
-  report();
+  report(false);
+
   const reader = response.body.getReader();
-  try {
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) break;
-      chunks.push(value);
-      loaded += value.length;
-      if (decodedLength === null && loaded >= 20) decodedLength = idxFileLength(head(chunks, 20));
-      report();
-    }
-  } catch (e) {
-    throw new MnistLoadError('network', { url, reason: e instanceof Error ? e.message : String(e) }, null, `reading ${url} failed`);
-  }
-  const finalLength = decoded && wireLength !== null ? wireLength : loaded;
-  onProgress({ loaded: finalLength, total: finalLength });
-  return concat(chunks, loaded);
+  const counted = new ReadableStream<Uint8Array<ArrayBuffer>>({
+    pull: async (controller) => {
+      let chunk: ReadableStreamReadResult<Uint8Array<ArrayBuffer>>;
+      try {
+        chunk = await reader.read();
+      } catch (e) {
+        controller.error(new MnistLoadError('network', { url, reason: e instanceof Error ? e.message : String(e) }, null, `reading ${url} failed`));
+        return;
+      }
+      if (chunk.done) {
+        report(true);
+        controller.close();
+        return;
+      }
+      loaded += chunk.value.length;
+      if (decodedLength === null && loaded - chunk.value.length < HEADER_BYTES) {
+        head.push(chunk.value);
+        decodedLength = idxFileLength(concat(head, loaded).subarray(0, HEADER_BYTES));
+      }
+      report(false);
+      controller.enqueue(chunk.value);
+    },
+    cancel: (reason) => reader.cancel(reason),
+  });
+  return readMaybeGzip(counted, maxBytes);
 }

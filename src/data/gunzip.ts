@@ -1,35 +1,6 @@
 import { isGzip } from '../lib/mnist/idx';
 import { MnistLoadError } from './load-error';
 
-/**
- * Returns the bytes decompressed when they are gzip (magic 1f 8b), untouched otherwise: a server
- * that sends a .gz with Content-Encoding has already decompressed it. Uses the browser's own
- * DecompressionStream and stops as soon as the output passes maxBytes, so a gzip bomb cannot
- * fill memory.
- */
-export async function maybeGunzip(bytes: Uint8Array<ArrayBuffer>, maxBytes: number): Promise<Uint8Array<ArrayBuffer>> {
-  if (!isGzip(bytes)) return bytes;
-  const reader = new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip')).getReader();
-  const chunks: Uint8Array[] = [];
-  let total = 0;
-  try {
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) break;
-      total += value.length;
-      if (total > maxBytes) {
-        await reader.cancel();
-        throw new MnistLoadError('unpacked-too-large', { max: maxBytes }, null, `gzip: more than ${maxBytes} bytes once decompressed`);
-      }
-      chunks.push(value);
-    }
-  } catch (e) {
-    if (e instanceof MnistLoadError) throw e;
-    throw new MnistLoadError('decompress', { reason: e instanceof Error ? e.message : String(e) }, null, 'gzip: the data could not be decompressed');
-  }
-  return concat(chunks, total);
-}
-
 /** Joins chunks into one buffer of the given total length. */
 export function concat(chunks: readonly Uint8Array[], total: number): Uint8Array<ArrayBuffer> {
   const out = new Uint8Array(total);
@@ -39,4 +10,60 @@ export function concat(chunks: readonly Uint8Array[], total: number): Uint8Array
     offset += chunk.length;
   }
   return out;
+}
+
+/** Reads a stream to the end, stopping as soon as it passes maxBytes so a gzip bomb cannot fill memory. */
+async function readAll(stream: ReadableStream<Uint8Array<ArrayBuffer>>, maxBytes: number): Promise<Uint8Array<ArrayBuffer>> {
+  const reader = stream.getReader();
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) return concat(chunks, total);
+    total += value.length;
+    if (total > maxBytes) {
+      await reader.cancel();
+      throw new MnistLoadError('unpacked-too-large', { max: maxBytes }, null, `more than ${maxBytes} bytes once decompressed`);
+    }
+    chunks.push(value);
+  }
+}
+
+/**
+ * Reads a stream of file bytes, decompressing them on the fly with the browser's DecompressionStream
+ * when they start with the gzip magic 1f 8b, and passing them through otherwise (a server that sends
+ * a .gz with Content-Encoding has already decompressed it). Decompression overlaps the download.
+ */
+export async function readMaybeGzip(stream: ReadableStream<Uint8Array<ArrayBuffer>>, maxBytes: number): Promise<Uint8Array<ArrayBuffer>> {
+  const reader = stream.getReader();
+  const head: Uint8Array<ArrayBuffer>[] = [];
+  let headLength = 0;
+  while (headLength < 2) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    head.push(value);
+    headLength += value.length;
+  }
+  const rest = new ReadableStream<Uint8Array<ArrayBuffer>>({
+    start: (controller) => head.forEach((chunk) => controller.enqueue(chunk)),
+    pull: async (controller) => {
+      const { done, value } = await reader.read();
+      if (done) controller.close();
+      else controller.enqueue(value);
+    },
+    cancel: (reason) => reader.cancel(reason),
+  });
+  if (!isGzip(concat(head, headLength))) return readAll(rest, maxBytes);
+  try {
+    return await readAll(rest.pipeThrough(new DecompressionStream('gzip')), maxBytes);
+  } catch (e) {
+    if (e instanceof MnistLoadError) throw e;
+    throw new MnistLoadError('decompress', { reason: e instanceof Error ? e.message : String(e) }, null, 'gzip: the data could not be decompressed');
+  }
+}
+
+/** The bytes decompressed when they are gzip, the same bytes otherwise; output capped at maxBytes. */
+export async function maybeGunzip(bytes: Uint8Array<ArrayBuffer>, maxBytes: number): Promise<Uint8Array<ArrayBuffer>> {
+  if (!isGzip(bytes)) return bytes;
+  return readMaybeGzip(new Blob([bytes]).stream(), maxBytes);
 }

@@ -4,7 +4,7 @@ import { defineText } from '../i18n/text';
 export const mnistText = defineText({
   ko: {
     loadingData: 'MNIST 데이터를 불러오는 중… {percent}% ({loaded} / {total})',
-    unpacking: '압축을 풀고 검사하는 중…',
+    loadingStarted: 'MNIST 데이터를 불러오는 중… {loaded}',
     ready: '{name}: 훈련 {train}장, 시험 {test}장',
     readingFiles: '파일을 읽는 중…',
     loadFailed: '데이터를 불러오지 못했습니다.',
@@ -41,7 +41,7 @@ export const mnistText = defineText({
   },
   en: {
     loadingData: 'Loading the MNIST data… {percent}% ({loaded} / {total})',
-    unpacking: 'Decompressing and checking…',
+    loadingStarted: 'Loading the MNIST data… {loaded}',
     ready: '{name}: {train} training and {test} test images',
     readingFiles: 'Reading the files…',
     loadFailed: 'The data could not be loaded.',

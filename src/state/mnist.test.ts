@@ -26,7 +26,14 @@ describe('useMnist', () => {
     expect(useMnist.getState().status).toBe('error');
 
     const fetchMock = serveAssets();
+    const seen: [number, number][] = [];
+    const unsubscribe = useMnist.subscribe((s) => seen.push([s.loadedBytes, s.totalBytes]));
     const [a, b] = await Promise.all([ensureMnist(), useMnist.getState().load()]);
+    unsubscribe();
+    // The total appears only once all four sizes are known, and never changes after that.
+    const assetBytes = ['train-images.idx3.gz', 'train-labels.idx1.gz', 'test-images.idx3.gz', 'test-labels.idx1.gz'].reduce((sum, f) => sum + readFileSync(join(assets, f)).length, 0);
+    expect(new Set(seen.map(([, total]) => total))).toEqual(new Set([0, assetBytes]));
+    expect(seen.every(([loaded], i) => i === 0 || loaded >= seen[i - 1][0])).toBe(true);
     expect(a).toBe(b);
     expect(fetchMock).toHaveBeenCalledTimes(4);
     const state = useMnist.getState();
