@@ -3,7 +3,7 @@ import { NumberField } from '../../components/NumberField';
 import { fmt, useText } from '../../i18n/text';
 import { NOTES_SIMPLE_NET, SimpleNet } from '../../lib/nets/simple-net';
 import { createRng } from '../../lib/random';
-import { SEED_MAX, VALUE_LIMIT, type NetworkGradientState } from './params';
+import { INPUT_SYMBOLS, SEED_MAX, VALUE_LIMIT, type NetworkGradientState } from './params';
 import { text } from './text';
 
 interface NetworkInputsProps {
@@ -33,7 +33,7 @@ export function NetworkInputs({ state, update }: NetworkInputsProps) {
           values={state.w}
           rows={2}
           cols={3}
-          rowLabels={[1, 2].map((i) => fmt(t.inputRow, { i }))}
+          rowLabels={INPUT_SYMBOLS}
           colLabels={classLabels}
           min={-VALUE_LIMIT}
           max={VALUE_LIMIT}
@@ -45,7 +45,7 @@ export function NetworkInputs({ state, update }: NetworkInputsProps) {
           values={state.x}
           rows={1}
           cols={2}
-          colLabels={[1, 2].map((i) => fmt(t.inputRow, { i }))}
+          colLabels={INPUT_SYMBOLS}
           min={-VALUE_LIMIT}
           max={VALUE_LIMIT}
           onCellChange={setX}

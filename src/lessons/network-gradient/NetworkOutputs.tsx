@@ -2,6 +2,7 @@ import { Formula } from '../../components/Formula';
 import { MatrixView } from '../../components/MatrixView';
 import { fmt, useText } from '../../i18n/text';
 import type { NetworkAnalysis } from './analysis';
+import { INPUT_SYMBOLS } from './params';
 import { text } from './text';
 
 export const GRADIENT_TEX = String.raw`\frac{\partial L}{\partial \mathbf{W}} = \begin{pmatrix} \frac{\partial L}{\partial w_{11}} & \frac{\partial L}{\partial w_{12}} & \frac{\partial L}{\partial w_{13}} \\[4pt] \frac{\partial L}{\partial w_{21}} & \frac{\partial L}{\partial w_{22}} & \frac{\partial L}{\partial w_{23}} \end{pmatrix}`;
@@ -46,7 +47,7 @@ export function NetworkOutputs({ analysis }: { analysis: NetworkAnalysis }) {
           values={numericalGradient.data}
           rows={2}
           cols={3}
-          rowLabels={[1, 2].map((i) => fmt(t.inputRow, { i }))}
+          rowLabels={INPUT_SYMBOLS}
           colLabels={classLabels}
         />
         <Formula tex={GRADIENT_TEX} display />

@@ -26,3 +26,6 @@ export const networkGradientParams: ParamTable<NetworkGradientState> = {
   seed: intParam(1, 0, SEED_MAX),
   lr: numberParam(0.1, LR_MIN, LR_MAX),
 };
+
+/** Row i of W multiplies input x_i, so the rows of W and of ∂L/∂W carry the input's symbol. */
+export const INPUT_SYMBOLS = ['x₁', 'x₂'] as const;
