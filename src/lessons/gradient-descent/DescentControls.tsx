@@ -1,3 +1,4 @@
+import { useId } from 'react';
 import { SURFACE_IDS, type SurfaceId } from '../../lib/descent/functions';
 import { exponentOf, valueFromExponent } from '../../lib/descent/log-scale';
 import { NumberField } from '../../components/NumberField';
@@ -17,6 +18,7 @@ const LR_EXPONENTS = [-12, 2] as const;
 /** Surface, presets, learning rate, steps and start point of the playground. */
 export function DescentControls({ state, update }: DescentControlsProps) {
   const t = useText(widgetText);
+  const stepsId = useId();
   const activePreset = PRESETS.find((p) => Object.entries(p.patch).every(([k, v]) => state[k as keyof GradientDescentState] === v));
   return (
     <div className="gd-controls">
@@ -53,8 +55,8 @@ export function DescentControls({ state, update }: DescentControlsProps) {
       )}
       <div className="widget-row">
         <div className="gd-slider">
-          <label htmlFor="gd-steps">{t.stepsSlider}</label>
-          <input id="gd-steps" type="range" min={STEPS_RANGE[0]} max={STEPS_RANGE[1]} step={1} value={state.steps}
+          <label htmlFor={stepsId}>{t.stepsSlider}</label>
+          <input id={stepsId} type="range" min={STEPS_RANGE[0]} max={STEPS_RANGE[1]} step={1} value={state.steps}
             onChange={(e) => update({ steps: Number(e.target.value) })} />
         </div>
         <NumberField label={t.stepsExact} value={state.steps} min={STEPS_RANGE[0]} max={STEPS_RANGE[1]} integer onChange={(steps) => update({ steps })} />

@@ -20,6 +20,10 @@ describe('the gradient-descent URL table', () => {
     expect(state.x1).toBe(2);
     expect(state.curve).toBe('sin');
   });
+  it('refuses a compare set with the same rate twice', () => {
+    expect(readParams(URL_TABLE, 'rates=0.1,0.5,0.1').invalid).toEqual(['rates']);
+    expect(readParams(URL_TABLE, 'rates=0.1,0.5').state.rates).toEqual([0.1, 0.5]);
+  });
   it('accepts only the h exponents the slider offers', () => {
     expect(readParams(URL_TABLE, 'hexp=-50').state.hexp).toBe(-50);
     expect(readParams(URL_TABLE, 'hexp=-40').invalid).toEqual(['hexp']);

@@ -31,6 +31,12 @@ function hExponentParam(def: number): Param<number> {
   return { ...base, parse: (raw) => { const v = base.parse(raw); return v !== undefined && H_EXPONENTS.includes(v) ? v : undefined; } };
 }
 
+/** Distinct learning rates: each one is a path and a row, and two identical ones would hide each other. */
+function ratesParam(def: number[]): Param<number[]> {
+  const base = numberListParam(def, { min: LR_RANGE[0], max: LR_RANGE[1], minLength: 1, maxLength: MAX_RATES });
+  return { ...base, parse: (raw) => { const v = base.parse(raw); return v && new Set(v).size === v.length ? v : undefined; } };
+}
+
 export const URL_TABLE: ParamTable<GradientDescentState> = {
   curve: enumParam<Curve1DId>('quad', CURVE_IDS),
   x: numberParam(5, X_RANGE[0], X_RANGE[1]),
@@ -41,5 +47,5 @@ export const URL_TABLE: ParamTable<GradientDescentState> = {
   lr: numberParam(0.1, LR_RANGE[0], LR_RANGE[1]),
   steps: intParam(100, STEPS_RANGE[0], STEPS_RANGE[1]),
   cmp: boolParam(false),
-  rates: numberListParam([0.01, 0.1, 0.9, 1.1], { min: LR_RANGE[0], max: LR_RANGE[1], minLength: 1, maxLength: MAX_RATES }),
+  rates: ratesParam([0.01, 0.1, 0.9, 1.1]),
 };
