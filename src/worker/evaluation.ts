@@ -1,10 +1,9 @@
-import { argmaxRows } from '../lib/matrix';
 import type { ImageSet } from '../lib/mnist/types';
-import { imageBatch } from '../lib/mnist/batch';
 import type { TwoLayerNet } from '../lib/nets/two-layer-net';
+import { predictFromBytes } from './predict-bytes';
 
-/** Images per forward pass: big enough to be efficient, small enough to pause in between. */
-const CHUNK = 500;
+/** Images per step: a few milliseconds of work, so the caller can pause in between. */
+const CHUNK = 250;
 
 /** Every (count / size)-th index, so a subset spans the whole set (MNIST's test set is easier in its first half). */
 export function stridedIndices(count: number, size: number): Int32Array {
@@ -23,15 +22,14 @@ export function allIndices(count: number): Int32Array {
 
 /**
  * The predicted class of every listed image for each network, one chunk per step; the caller may
- * pause between chunks. Each chunk of pixels is normalised once and shared by all networks.
+ * pause between chunks.
  */
 export function* predictClasses(nets: readonly TwoLayerNet[], set: ImageSet, indices: Int32Array): Generator<void, Int32Array[]> {
   const pixels = set.rows * set.cols;
   const out = nets.map(() => new Int32Array(indices.length));
   for (let start = 0; start < indices.length; start += CHUNK) {
     const chunk = indices.subarray(start, Math.min(indices.length, start + CHUNK));
-    const x = imageBatch(set.images, pixels, chunk);
-    nets.forEach((net, k) => out[k].set(argmaxRows(net.predict(x)), start));
+    nets.forEach((net, k) => predictFromBytes(net.params, set.images, pixels, chunk, out[k], start));
     yield;
   }
   return out;

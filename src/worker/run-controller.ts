@@ -17,7 +17,8 @@ export interface LoopEnv {
 
 /** Work done before looking at the message queue again; well under the 50 ms of a long task. */
 const SLICE_MS = 25;
-const PROGRESS_EVERY_MS = 100;
+/** Each progress message redraws the charts on the page: four times a second keeps them live and cheap. */
+const PROGRESS_EVERY_MS = 250;
 const WEIGHTS_EVERY_MS = 500;
 
 interface ActiveRun {

@@ -40,6 +40,9 @@ export const SETTING_BOUNDS: Record<NumericSettingKey, { min: number; max: numbe
   evalInterval: { min: 1, max: 10_000, integer: true },
 };
 
+/** Beyond this batch loss (four times that of guessing uniformly, 4·ln 10) a run counts as diverged. */
+export const DIVERGENCE_LOSS = 4 * Math.log(10);
+
 /** A learning-rate race runs 2–4 lanes that differ only in their learning rate. */
 export const MAX_LANES = 4;
 

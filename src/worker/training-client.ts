@@ -14,6 +14,8 @@ import { trainedModelFromLane } from './trained-model-from-run';
 
 /** A stop that the worker has not confirmed by then ends with a restart of the worker. */
 const STOP_TIMEOUT_MS = 5000;
+/** Charts get new data at most this often; the figures beside them follow every progress message. */
+const CHART_EVERY_MS = 500;
 
 interface LaneLog {
   losses: number[];
@@ -28,6 +30,8 @@ let dataInWorker: Dataset | null = null;
 let runId = 0;
 let logs: LaneLog[] = [];
 let stopTimer: ReturnType<typeof setTimeout> | null = null;
+let chartsDrawnAt = -Infinity;
+let chartsStale = false;
 
 function send(message: ToWorker, transfer: Transferable[] = []): void {
   ensureWorker().postMessage(message, transfer);
@@ -107,6 +111,8 @@ export async function startTraining(partial: Partial<TrainingSettings> = {}, opt
   clearStopTimer();
   const smoothing = useTraining.getState().smoothing;
   logs = learningRates.map(() => newLog(smoothing));
+  chartsDrawnAt = -Infinity;
+  chartsStale = false;
   useTraining.setState({ ...INITIAL_TRAINING, status: 'loading-data', runId: id, settings, learningRates, lanes: laneViews() });
   let dataset: Dataset;
   try {
@@ -208,9 +214,19 @@ function receive(message: FromWorker): void {
       useTraining.setState({ parameterCount: message.parameterCount });
       return;
     case 'status':
-      if (useTraining.getState().status !== 'stopping') useTraining.setState({ status: message.status });
+      if (useTraining.getState().status === 'stopping') return;
+      useTraining.setState({ status: message.status, ...(chartsStale ? { lanes: laneViews() } : {}) });
+      chartsStale = false;
       return;
-    case 'progress':
+    case 'progress': {
+      // Progress during an evaluation often carries no new points: then the charts keep their data.
+      chartsStale ||= message.lanes.some((lane, k) => lane.losses.length + lane.evals.length + lane.epochs.length > 0 || lane.divergedAt !== logs[k]?.divergedAt);
+      const now = performance.now();
+      const redraw = chartsStale && (now - chartsDrawnAt >= CHART_EVERY_MS || message.iteration <= 1 || useTraining.getState().status !== 'running');
+      if (redraw) {
+        chartsDrawnAt = now;
+        chartsStale = false;
+      }
       message.lanes.forEach((lane, k) => {
         const log = logs[k];
         for (const loss of lane.losses) {
@@ -223,9 +239,10 @@ function receive(message: FromWorker): void {
       });
       useTraining.setState({
         iteration: message.iteration, iterationFraction: message.iterationFraction, elapsedMs: message.elapsedMs,
-        phase: message.phase, lanes: laneViews(),
+        phase: message.phase, ...(redraw ? { lanes: laneViews() } : {}),
       });
       return;
+    }
     case 'weights':
       useTraining.setState({ weights: { iteration: message.iteration, hiddenSize: message.hiddenSize, W1: message.W1 } });
       return;

@@ -12,12 +12,10 @@ import { accuracyOf, allIndices, confusionOf, predictClasses, stridedIndices } f
 import { paramArrays } from '../lib/nets/two-layer-params';
 import { gradientOf } from './gradient-slices';
 import type { LaneProgress, LaneResult, RunReport } from './protocol';
-import type { TrainingSettings } from './settings';
+import { DIVERGENCE_LOSS, type TrainingSettings } from './settings';
 
 /** Size of the fixed train and test subsets evaluated every `evalInterval` iterations. */
 export const SUBSET_SIZE = 1000;
-/** Beyond this batch loss (four times that of guessing uniformly, 4·ln 10) a run counts as diverged. */
-export const DIVERGENCE_LOSS = 4 * Math.log(10);
 const MISCLASSIFIED_KEPT = 24;
 
 export interface SessionData {

@@ -1,0 +1,47 @@
+import { CartesianGrid, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { PALETTE } from '../../components/palette';
+import { fmt, useText } from '../../i18n/text';
+import { useTraining } from '../../state/training';
+import { ChartLegend } from './ChartLegend';
+import { formatPercent } from './format';
+import { labels } from './labels';
+
+const percent = (v: number) => `${Math.round(v * 100)}%`;
+
+/** Train and test accuracy on the fixed subsets over the run (dashed: train), one colour per lane. */
+export function AccuracyChart() {
+  const t = useText(labels);
+  const lanes = useTraining((s) => s.lanes);
+  const single = lanes.length === 1;
+  const points = lanes[0]?.accuracy ?? [];
+  const lastTest = points.at(-1)?.test ?? null;
+  const suffix = (k: number) => (single ? '' : ` · ${fmt(t.laneName, { lr: lanes[k].learningRate })}`);
+  return (
+    <figure className="training-chart" data-testid="accuracy-chart" data-points={points.length} data-last-test={lastTest ?? ''}>
+      <figcaption>
+        <strong>{t.accuracyChartTitle}</strong>{' '}
+        <span className="chart-summary">{fmt(t.accuracySummary, { test: formatPercent(lastTest), points: points.length })}</span>
+      </figcaption>
+      <ResponsiveContainer width="100%" height={260}>
+        <LineChart margin={{ top: 8, right: 16, bottom: 8, left: 0 }}>
+          <CartesianGrid strokeDasharray="3 3" />
+          <XAxis dataKey="iteration" type="number" domain={[0, 'dataMax']} allowDecimals={false} allowDuplicatedCategory={false} />
+          <YAxis domain={[0, 1]} tickFormatter={percent} width={48} />
+          <Tooltip formatter={(v) => (typeof v === 'number' ? formatPercent(v) : String(v))} labelFormatter={(v) => fmt(t.iterationTooltip, { n: String(v) })} />
+          {lanes.flatMap((lane, k) => {
+            return [
+              <Line key={`test-${k}`} data={lane.accuracy} dataKey="test" name={t.testAccuracy + suffix(k)} stroke={PALETTE[k]} strokeWidth={2} dot={lane.accuracy.length < 30} isAnimationActive={false} />,
+              <Line key={`train-${k}`} data={lane.accuracy} dataKey="train" name={t.trainAccuracy + suffix(k)} stroke={PALETTE[k]} strokeDasharray="5 3" strokeWidth={1.5} dot={false} isAnimationActive={false} />,
+            ];
+          })}
+        </LineChart>
+      </ResponsiveContainer>
+      <ChartLegend
+        items={lanes.flatMap((_, k) => [
+          { name: t.testAccuracy + suffix(k), color: PALETTE[k] },
+          { name: t.trainAccuracy + suffix(k), color: PALETTE[k], dashed: true },
+        ])}
+      />
+    </figure>
+  );
+}

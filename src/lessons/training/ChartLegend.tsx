@@ -1,0 +1,21 @@
+export interface LegendItem {
+  name: string;
+  color: string;
+  dashed?: boolean;
+}
+
+/** A plain HTML legend: cheaper to redraw than the chart library's measured one, and wraps on phones. */
+export function ChartLegend({ items }: { items: LegendItem[] }) {
+  return (
+    <ul className="chart-legend">
+      {items.map((item) => (
+        <li key={item.name}>
+          <svg width="22" height="10" aria-hidden="true">
+            <line x1="1" y1="5" x2="21" y2="5" stroke={item.color} strokeWidth="2.5" strokeDasharray={item.dashed ? '5 3' : undefined} />
+          </svg>
+          {item.name}
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,41 @@
+import { useText } from '../../i18n/text';
+import type { RunReport } from '../../worker/protocol';
+import { labels } from './labels';
+
+const DIGITS = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9];
+
+/** Test-set counts of (true digit, predicted digit); the diagonal is right, the rest are the mix-ups. */
+export function ConfusionMatrix({ report }: { report: RunReport }) {
+  const t = useText(labels);
+  const offDiagonalMax = Math.max(1, ...report.confusion.filter((_, k) => k % 11 !== 0));
+  return (
+    <div className="confusion-wrap">
+      <table className="data confusion-matrix">
+        <caption>{t.confusionCaption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t.confusionCorner}</th>
+            {DIGITS.map((d) => <th key={d} scope="col">{d}</th>)}
+          </tr>
+        </thead>
+        <tbody>
+          {DIGITS.map((label) => (
+            <tr key={label}>
+              <th scope="row">{label}</th>
+              {DIGITS.map((predicted) => {
+                const count = report.confusion[label * 10 + predicted];
+                const diagonal = label === predicted;
+                const strength = diagonal ? 0 : count / offDiagonalMax;
+                return (
+                  <td key={predicted} className={diagonal ? 'diagonal' : undefined} style={diagonal ? undefined : { background: `rgba(213, 94, 0, ${(0.6 * strength).toFixed(3)})` }}>
+                    {count}
+                  </td>
+                );
+              })}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

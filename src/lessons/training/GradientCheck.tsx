@@ -1,0 +1,46 @@
+import { fmt, useText } from '../../i18n/text';
+import { isActive, useTraining } from '../../state/training';
+import { checkGradient } from '../../worker/training-client';
+import type { TrainingSettings } from '../../worker/settings';
+import { formatValue } from './format';
+import { labels } from './labels';
+
+/** On demand: the chosen numerical gradient against backpropagation on the current batch. */
+export function GradientCheck({ settings }: { settings: TrainingSettings }) {
+  const t = useText(labels);
+  const check = useTraining((s) => s.gradientCheck);
+  const status = useTraining((s) => s.status);
+  const runSettings = useTraining((s) => s.settings);
+  // During a run the check uses the run's own network and batch, so it must use the run's settings.
+  const used = isActive(status) ? runSettings : settings;
+  const result = check.result;
+  return (
+    <div className="widget gradient-check">
+      <div className="widget-row">
+        <button type="button" disabled={check.pending} onClick={() => void checkGradient(used)}>
+          {t.checkButton}
+        </button>
+        <span>{used.method === 'naive' ? t.checkNaive : t.checkIncremental}</span>
+      </div>
+      <div aria-live="polite">
+        {check.pending && <p>{t.checkPending}</p>}
+        {result && (
+          <dl className="check-figures" data-testid="gradient-check">
+            <div><dt>{t.checkCompared}</dt><dd className="value">{result.compared.toLocaleString('en-US')}</dd></div>
+            <div><dt>{t.checkMax}</dt><dd className="value" data-testid="check-max">{formatValue(result.maxRelativeError, 3)}</dd></div>
+            <div><dt>{t.checkMedian}</dt><dd className="value">{formatValue(result.medianRelativeError, 3)}</dd></div>
+            <div><dt>{t.checkOutliers}</dt><dd className="value">{fmt(t.checkOutliersValue, { outliers: result.outliers, kink: result.outliersAtKink })}</dd></div>
+            <div>
+              <dt>{t.checkWorst}</dt>
+              <dd className="value">
+                {result.worst.group}[{result.worst.index}]: {formatValue(result.worst.numerical, 6)} vs {formatValue(result.worst.backprop, 6)}
+                {result.worst.atKink ? ` · ${t.checkAtKink}` : ''}
+              </dd>
+            </div>
+            <div><dt>{t.checkTime}</dt><dd className="value">{Math.round(result.milliseconds)} ms</dd></div>
+          </dl>
+        )}
+      </div>
+    </div>
+  );
+}

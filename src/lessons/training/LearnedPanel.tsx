@@ -1,0 +1,27 @@
+import { useText } from '../../i18n/text';
+import { useTraining } from '../../state/training';
+import { ConfusionMatrix } from './ConfusionMatrix';
+import { HiddenUnits } from './HiddenUnits';
+import { MisclassifiedGallery } from './MisclassifiedGallery';
+import { text } from './text';
+
+/** The hidden units while training; after a run, where the network goes wrong on the test set. */
+export function LearnedPanel() {
+  const t = useText(text);
+  const report = useTraining((s) => s.report);
+  return (
+    <div className="widget learned">
+      <p className="prose">{t.hiddenBody}</p>
+      <HiddenUnits />
+      <p className="prose">{t.reportBody}</p>
+      {report ? (
+        <div className="two-columns">
+          <ConfusionMatrix report={report} />
+          <MisclassifiedGallery report={report} />
+        </div>
+      ) : (
+        <p>{t.noReport}</p>
+      )}
+    </div>
+  );
+}

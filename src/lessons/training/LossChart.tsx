@@ -1,0 +1,67 @@
+import { useId } from 'react';
+import { CartesianGrid, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { PALETTE } from '../../components/palette';
+import { fmt, useText } from '../../i18n/text';
+import { useTraining } from '../../state/training';
+import { setSmoothing } from '../../worker/training-client';
+import { ChartLegend, type LegendItem } from './ChartLegend';
+import { formatValue } from './format';
+import { labels } from './labels';
+
+/** Losses above this are drawn at the top edge, so one diverging lane does not flatten the others. */
+const LOSS_AXIS_MAX = 4;
+const tooltipValue = (v: unknown) => (typeof v === 'number' ? formatValue(v) : String(v));
+
+/** Batch loss per iteration (bucket means, at most a few hundred points) with its smoothed line, one colour per lane. */
+export function LossChart() {
+  const t = useText(labels);
+  const sliderId = useId();
+  const lanes = useTraining((s) => s.lanes);
+  const smoothing = useTraining((s) => s.smoothing);
+  const single = lanes.length === 1;
+  const points = lanes[0]?.loss ?? [];
+  const first = points.find((p) => p.loss !== null)?.loss ?? null;
+  const last = lanes[0]?.lastLoss ?? null;
+  const legend: LegendItem[] = [
+    ...(single ? [{ name: t.rawLoss, color: PALETTE[5] }] : []),
+    ...lanes.map((lane, k) => ({ name: single ? t.smoothLoss : fmt(t.laneName, { lr: lane.learningRate }), color: PALETTE[k] })),
+  ];
+  return (
+    <figure className="training-chart" data-testid="loss-chart" data-points={points.length} data-first-loss={first ?? ''} data-last-smooth={points.at(-1)?.smooth ?? ''}>
+      <figcaption>
+        <strong>{t.lossChartTitle}</strong>{' '}
+        <span className="chart-summary">{fmt(t.lossSummary, { first: formatValue(first), last: formatValue(last), points: points.length })}</span>
+      </figcaption>
+      <ResponsiveContainer width="100%" height={260}>
+        <LineChart margin={{ top: 8, right: 16, bottom: 8, left: 0 }}>
+          <CartesianGrid strokeDasharray="3 3" />
+          <XAxis dataKey="iteration" type="number" domain={[0, 'dataMax']} allowDecimals={false} allowDuplicatedCategory={false} />
+          <YAxis domain={[0, (max: number) => Math.min(LOSS_AXIS_MAX, Math.max(0.5, Math.ceil(max * 2) / 2))]} allowDataOverflow width={48} tickFormatter={(v: number) => v.toFixed(1)} />
+          <Tooltip formatter={tooltipValue} labelFormatter={(v) => fmt(t.iterationTooltip, { n: String(v) })} />
+          {single && (
+            <Line data={points} dataKey="loss" name={t.rawLoss} stroke={PALETTE[5]} strokeWidth={1} dot={false} isAnimationActive={false} connectNulls />
+          )}
+          {lanes.map((lane, k) => (
+            <Line
+              key={k}
+              data={lane.loss}
+              dataKey="smooth"
+              name={single ? t.smoothLoss : fmt(t.laneName, { lr: lane.learningRate })}
+              stroke={PALETTE[k]}
+              strokeWidth={2}
+              dot={false}
+              isAnimationActive={false}
+              connectNulls
+            />
+          ))}
+        </LineChart>
+      </ResponsiveContainer>
+      <ChartLegend items={legend} />
+      <div className="smoothing-slider">
+        <label htmlFor={sliderId}>{t.smoothingLabel}</label>
+        <input id={sliderId} type="range" min={0} max={0.99} step={0.01} value={smoothing} onChange={(e) => setSmoothing(Number(e.target.value))} />
+        <span className="value">{smoothing.toFixed(2)}</span>
+      </div>
+    </figure>
+  );
+}

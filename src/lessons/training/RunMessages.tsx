@@ -1,0 +1,45 @@
+import { fmt, useText } from '../../i18n/text';
+import { useTraining } from '../../state/training';
+import { restartWorker } from '../../worker/training-client';
+import { DIVERGENCE_LOSS } from '../../worker/settings';
+import { formatValue } from './format';
+import { labels } from './labels';
+
+/** Why a run stopped early or could not start, in the current language. */
+export function RunMessages() {
+  const t = useText(labels);
+  const error = useTraining((s) => s.error);
+  const status = useTraining((s) => s.status);
+  const lanes = useTraining((s) => s.lanes);
+  const diverged = lanes.map((lane, k) => ({ lane, k })).filter(({ lane }) => lane.divergedAt !== null);
+  return (
+    <div className="run-messages">
+      {error && (
+        <div className="notice notice-error" role="alert">
+          <p>
+            {error.code === 'invalid-settings'
+              ? fmt(t['error.invalid-settings'], { keys: error.keys.map((k) => t[`setting.${k}`]).join(', ') })
+              : fmt(t[`error.${error.code}`], { detail: error.detail })}
+          </p>
+          {(error.code === 'worker-crashed' || error.code === 'failed') && (
+            <button type="button" onClick={restartWorker}>{t.restartWorker}</button>
+          )}
+        </div>
+      )}
+      {diverged.length > 0 && (
+        <div className={status === 'diverged' ? 'notice notice-error' : 'notice notice-warning'} role="alert" data-testid="divergence">
+          {diverged.map(({ lane, k }) => (
+            <p key={k}>
+              {fmt(lanes.length === 1 ? t.divergedSingle : t.divergedLane, {
+                n: lane.divergedAt ?? 0,
+                lr: lane.learningRate,
+                loss: formatValue(lane.lastLoss),
+                limit: formatValue(DIVERGENCE_LOSS, 3),
+              })}
+            </p>
+          ))}
+        </div>
+      )}
+    </div>
+  );
+}

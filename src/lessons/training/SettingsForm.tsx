@@ -1,0 +1,57 @@
+import { useId } from 'react';
+import { NumberField } from '../../components/NumberField';
+import { useText } from '../../i18n/text';
+import { GRADIENT_METHODS, SETTING_BOUNDS, type NumericSettingKey, type TrainingSettings } from '../../worker/settings';
+import { labels } from './labels';
+
+interface SettingsFormProps {
+  settings: TrainingSettings;
+  onChange: (patch: Partial<TrainingSettings>) => void;
+  /** A run is going on: changes apply to the next one. */
+  active: boolean;
+}
+
+const FIELDS: NumericSettingKey[] = ['hiddenSize', 'batchSize', 'learningRate', 'iterations', 'weightInitStd', 'seed', 'evalInterval'];
+const LOG_LR_MIN = -4;
+const LOG_LR_MAX = 1;
+
+/** Every setting of a run, each validated; invalid input is explained and the last valid value kept. */
+export function SettingsForm({ settings, onChange, active }: SettingsFormProps) {
+  const t = useText(labels);
+  const sliderId = useId();
+  const logLr = Math.min(LOG_LR_MAX, Math.max(LOG_LR_MIN, Math.log10(settings.learningRate)));
+  return (
+    <div className="training-settings">
+      <div className="widget-row">
+        {FIELDS.map((key) => {
+          const { min, max, integer } = SETTING_BOUNDS[key];
+          return <NumberField key={key} label={t[`setting.${key}`]} value={settings[key]} min={min} max={max} integer={integer} onChange={(value) => onChange({ [key]: value })} />;
+        })}
+      </div>
+      <div className="lr-slider">
+        <label htmlFor={sliderId}>{t.lrSlider}</label>
+        <input
+          id={sliderId}
+          type="range"
+          min={LOG_LR_MIN}
+          max={LOG_LR_MAX}
+          step={0.1}
+          value={logLr}
+          aria-valuetext={String(settings.learningRate)}
+          onChange={(e) => onChange({ learningRate: Number((10 ** Number(e.target.value)).toPrecision(2)) })}
+        />
+        <span className="value">η = {settings.learningRate}</span>
+      </div>
+      <fieldset className="method-choice">
+        <legend>{t.methodLegend}</legend>
+        {GRADIENT_METHODS.map((method) => (
+          <label key={method}>
+            <input type="radio" name="gradient-method" value={method} checked={settings.method === method} onChange={() => onChange({ method })} />
+            {t[`method.${method}`]}
+          </label>
+        ))}
+      </fieldset>
+      {active && <p className="notice">{t.nextRunNote}</p>}
+    </div>
+  );
+}

@@ -1,0 +1,29 @@
+import type { Lang } from '../../i18n/language';
+
+/** A duration for people: "42 s", "3 min 5 s", "2 h 14 min" (Korean: "42초", "3분 5초", "2시간 14분"). */
+export function formatDuration(seconds: number, lang: Lang): string {
+  if (!Number.isFinite(seconds) || seconds < 0) return '—';
+  const units = lang === 'ko' ? { h: '시간', m: '분', s: '초', sep: ' ' } : { h: ' h', m: ' min', s: ' s', sep: ' ' };
+  if (seconds < 10) return `${seconds.toFixed(1)}${units.s}`;
+  const total = Math.round(seconds);
+  const h = Math.floor(total / 3600);
+  const m = Math.floor((total % 3600) / 60);
+  const s = total % 60;
+  if (h > 0) return `${h}${units.h}${units.sep}${m}${units.m}`;
+  if (m > 0) return `${m}${units.m}${units.sep}${s}${units.s}`;
+  return `${s}${units.s}`;
+}
+
+/** A number with a few significant digits, never "NaN" on screen. */
+export function formatValue(value: number | null, digits = 4): string {
+  if (value === null || Number.isNaN(value)) return '—';
+  if (!Number.isFinite(value)) return value > 0 ? '∞' : '−∞';
+  const abs = Math.abs(value);
+  if (abs !== 0 && (abs < 1e-3 || abs >= 1e6)) return value.toExponential(2).replace('-', '−');
+  return String(Number(value.toPrecision(digits))).replace('-', '−');
+}
+
+/** 0.9234 → "92.34%". */
+export function formatPercent(value: number | null): string {
+  return value === null || !Number.isFinite(value) ? '—' : `${(value * 100).toFixed(2)}%`;
+}

@@ -1,0 +1,37 @@
+import type { TwoLayerParams } from '../lib/nets/two-layer-params';
+
+/**
+ * argmax_k of ReLU(x·W1 + b1)·W2 + b2 for images stored as bytes (x = pixel/255), straight from the
+ * bytes: zero pixels are skipped and no softmax is needed for the argmax, so evaluating the
+ * full sets every epoch stays cheap next to training.
+ */
+export function predictFromBytes(params: TwoLayerParams, images: Uint8Array, pixels: number, indices: ArrayLike<number>, out: Int32Array, offset = 0): void {
+  const { W1, b1, W2, b2 } = params;
+  const hidden = W1.cols;
+  const classes = W2.cols;
+  const w1 = W1.data;
+  const w2 = W2.data;
+  const a1 = new Float64Array(hidden);
+  const a2 = new Float64Array(classes);
+  for (let n = 0; n < indices.length; n++) {
+    a1.set(b1);
+    const base = indices[n] * pixels;
+    for (let i = 0; i < pixels; i++) {
+      const byte = images[base + i];
+      if (byte === 0) continue;
+      const v = byte / 255;
+      const row = i * hidden;
+      for (let j = 0; j < hidden; j++) a1[j] += v * w1[row + j];
+    }
+    a2.set(b2);
+    for (let j = 0; j < hidden; j++) {
+      const z = a1[j];
+      if (z <= 0) continue;
+      const row = j * classes;
+      for (let k = 0; k < classes; k++) a2[k] += z * w2[row + k];
+    }
+    let best = 0;
+    for (let k = 1; k < classes; k++) if (a2[k] > a2[best] || Number.isNaN(a2[best])) best = k;
+    out[offset + n] = best;
+  }
+}

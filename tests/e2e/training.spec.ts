@@ -1,0 +1,127 @@
+import { readFile } from 'node:fs/promises';
+import { expect, openLesson, test } from './fixtures';
+import type { Page } from '@playwright/test';
+
+// Training in a worker takes real seconds on a shared machine; waits are for states, never fixed sleeps.
+test.describe.configure({ timeout: 240_000 });
+
+const status = (page: Page) => page.locator('.training-status');
+const iteration = async (page: Page) => Number((await page.getByTestId('iteration').innerText()).split('/')[0].replace(/,/g, '').trim());
+
+async function startAndFinish(page: Page, search: string) {
+  await openLesson(page, 'training', 'en', search);
+  await page.getByRole('button', { name: 'Start training' }).click();
+  await expect(status(page)).toHaveText('Training complete', { timeout: 200_000 });
+}
+
+test('a short backprop run draws falling loss points and reaches test accuracy above 0.85', async ({ page }) => {
+  await startAndFinish(page, 'method=backprop&iters=500&eval=50');
+  const loss = page.getByTestId('loss-chart');
+  expect(Number(await loss.getAttribute('data-points'))).toBeGreaterThanOrEqual(100);
+  const first = Number(await loss.getAttribute('data-first-loss'));
+  const last = Number(await loss.getAttribute('data-last-smooth'));
+  expect(first).toBeGreaterThan(2);
+  expect(last).toBeLessThan(first / 3);
+  const accuracy = page.getByTestId('accuracy-chart');
+  expect(Number(await accuracy.getAttribute('data-points'))).toBe(11);
+  expect(Number(await accuracy.getAttribute('data-last-test'))).toBeGreaterThan(0.85);
+  await expect(page.getByTestId('final-test-0')).toHaveText(/^(8[5-9]|9\d)\.\d\d%$/);
+  await expect(page.getByRole('table', { name: /Confusion matrix/ })).toBeVisible();
+  await expect(page.getByRole('img', { name: /Test image \d+: true \d · predicted \d/ }).first()).toBeVisible();
+  await expect(page.getByRole('img', { name: /hidden units as 28×28 pictures, iteration 500/ })).toBeVisible();
+});
+
+test('a short incremental numerical run draws points', async ({ page }) => {
+  await startAndFinish(page, 'iters=6&eval=2');
+  await expect(page.getByRole('radio', { name: /incremental/ })).toBeChecked();
+  expect(Number(await page.getByTestId('loss-chart').getAttribute('data-points'))).toBe(6);
+  expect(Number(await page.getByTestId('accuracy-chart').getAttribute('data-points'))).toBe(4);
+  await expect(page.getByRole('table', { name: /full sets/ }).getByRole('row')).toHaveCount(3);
+});
+
+test('pause, step, resume, stop and reset', async ({ page }) => {
+  await openLesson(page, 'training', 'en', 'method=backprop&iters=100000');
+  await page.getByRole('button', { name: 'Start training' }).click();
+  await expect.poll(() => iteration(page), { timeout: 60_000 }).toBeGreaterThan(3);
+  await page.getByRole('button', { name: 'Pause' }).click();
+  await expect(status(page)).toHaveText('Paused');
+  const paused = await iteration(page);
+  await page.getByRole('button', { name: 'Step' }).click();
+  await expect.poll(() => iteration(page)).toBe(paused + 1);
+  await expect(status(page)).toHaveText('Paused');
+  await page.getByRole('button', { name: 'Resume' }).click();
+  await expect.poll(() => iteration(page), { timeout: 60_000 }).toBeGreaterThan(paused + 5);
+  await page.getByRole('button', { name: 'Stop' }).click();
+  await expect(status(page)).toHaveText('Stopped', { timeout: 30_000 });
+  await expect(page.getByTestId('saved-model')).toContainText('backprop');
+  await page.getByRole('button', { name: 'Reset' }).click();
+  await expect(status(page)).toHaveText('Idle');
+  await expect(page.getByTestId('iteration')).toHaveText('0 / 100,000');
+});
+
+test('a slider moves while training runs', async ({ page }) => {
+  await openLesson(page, 'training', 'en', 'method=backprop&iters=100000');
+  await page.getByRole('button', { name: 'Start training' }).click();
+  await expect.poll(() => iteration(page), { timeout: 60_000 }).toBeGreaterThan(3);
+  const slider = page.getByRole('slider', { name: 'Loss curve smoothing' });
+  await slider.focus();
+  for (let k = 0; k < 20; k++) await page.keyboard.press('ArrowLeft');
+  await expect(slider).toHaveValue('0.7');
+  const lrSlider = page.getByRole('slider', { name: /Learning-rate slider/ });
+  await lrSlider.focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(page).toHaveURL(/lr=0\.13/);
+  const before = await iteration(page);
+  await expect.poll(() => iteration(page), { timeout: 30_000 }).toBeGreaterThan(before);
+  await expect(status(page)).toHaveText('Training');
+  await page.getByRole('button', { name: 'Stop' }).click();
+  await expect(status(page)).toHaveText('Stopped', { timeout: 30_000 });
+});
+
+test('learning rate 10 diverges and says at which iteration', async ({ page }) => {
+  await openLesson(page, 'training', 'en', 'method=backprop&lr=10');
+  await page.getByRole('button', { name: 'Start training' }).click();
+  await expect(status(page)).toHaveText('Stopped: diverged', { timeout: 60_000 });
+  await expect(page.getByTestId('divergence')).toContainText(/At iteration \d+ the loss blew up/);
+});
+
+test('invalid settings are refused with a message and the last valid value stays', async ({ page }) => {
+  await openLesson(page, 'training', 'en', 'hidden=abc');
+  await expect(page.getByText(/were invalid and were reset to defaults: hidden/)).toBeVisible();
+  const lr = page.getByRole('textbox', { name: 'Learning rate η' });
+  await lr.fill('-1');
+  await expect(page.getByRole('alert').filter({ hasText: 'Must be at least' })).toBeVisible();
+  await expect(page.getByRole('slider', { name: /Learning-rate slider/ })).toHaveAttribute('aria-valuetext', '0.1');
+  const hidden = page.getByRole('textbox', { name: 'Hidden units' });
+  await hidden.fill('20');
+  await expect(page.getByTestId('parameter-count')).toHaveText('15,910');
+});
+
+test('export then import restores the model', async ({ page }, testInfo) => {
+  await startAndFinish(page, 'method=backprop&iters=40&hidden=20');
+  const saved = page.getByTestId('saved-model');
+  await expect(saved).toContainText('784-20-10');
+  const summary = await saved.innerText();
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export as JSON' }).click();
+  const file = testInfo.outputPath('model.json');
+  await (await downloading).saveAs(file);
+  expect(JSON.parse(await readFile(file, 'utf8')).W1).toHaveLength(784 * 20);
+  await page.getByRole('button', { name: 'Forget the model' }).click();
+  await expect(saved).toHaveText(/No saved model yet/);
+  const input = page.getByLabel('Import a JSON model');
+  await input.setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{"W1": [1, 2]}') });
+  await expect(page.getByRole('alert').filter({ hasText: 'not a model file' })).toBeVisible();
+  await input.setInputFiles(file);
+  await expect(saved).toHaveText(summary);
+  await page.reload();
+  await expect(saved).toHaveText(summary);
+});
+
+test('naive numerical gradients show an honest pace and stop at once', async ({ page }) => {
+  await openLesson(page, 'training', 'en', 'method=naive');
+  await page.getByRole('button', { name: 'Start training' }).click();
+  await expect(page.getByText(/one iteration takes .* and the whole run about/)).toBeVisible({ timeout: 60_000 });
+  await page.getByRole('button', { name: 'Stop' }).click();
+  await expect(status(page)).toHaveText('Stopped', { timeout: 5_000 });
+});
