@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, openLesson, test } from './fixtures';
 
 /** A small valid IDX pair: `count` 28×28 images of one grey level, and labels 0…9 repeating. */
@@ -111,4 +112,11 @@ test('a broken file gets a clear message and the old data stays usable; good fil
   await page.getByRole('button', { name: '기본 MNIST로 돌아가기' }).click();
   await expect(page.getByText('MNIST: 훈련 60,000장, 시험 10,000장')).toBeVisible();
   expect(downloads).toHaveLength(4);
+});
+
+test('the page has no detectable accessibility violations with a batch drawn', async ({ page }) => {
+  await openLesson(page, 'minibatch', 'ko', 'drawn=1&seed=9&pred=right');
+  await expect(page.getByTestId('cee-labels')).toBeVisible();
+  const results = await new AxeBuilder({ page }).include('main').analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.nodes.length}`)).toEqual([]);
 });

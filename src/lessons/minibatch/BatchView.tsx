@@ -17,8 +17,9 @@ export function BatchView({ train, indices }: { train: ImageSet; indices: Int32A
       <pre className="batch-shapes" aria-label="x_batch.shape, y_batch.shape">
         <code>{`x_batch.shape = (${indices.length}, ${train.rows}, ${train.cols})\ny_batch.shape = (${indices.length},)`}</code>
       </pre>
-      <h3>{t.indicesTitle}</h3>
-      <p className="batch-indices value" data-testid="batch-indices" tabIndex={0}>
+      <h3 id="batch-indices-title">{t.indicesTitle}</h3>
+      {/* Focusable so that a keyboard can scroll a long list of indices. */}
+      <p className="batch-indices value" data-testid="batch-indices" tabIndex={0} role="region" aria-labelledby="batch-indices-title">
         [{Array.from(indices).join(', ')}]
       </p>
       <p className="muted">{fmt(t.repeats, { count: repeated })}</p>

@@ -25,7 +25,7 @@ export function CeeRows({ y, yHat, labels, terms }: CeeRowsProps) {
           <tr>
             <th scope="col">{t.colSample}</th>
             <th scope="col">{t.colLabel}</th>
-            <th scope="col" />
+            <th scope="col"><span className="visually-hidden">{t.colSymbol}</span></th>
             {ks.map((k) => <th key={k} scope="col">k={k}</th>)}
             <th scope="col">{t.colTerm}</th>
           </tr>
