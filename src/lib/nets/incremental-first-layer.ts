@@ -13,6 +13,7 @@
  *
  * Rows' changes are kept as ratios exp(L_n(+) − L_n(−)) and multiplied: one logarithm per weight.
  */
+import { CEE_DELTA } from '../losses';
 import type { ForwardPass } from './forward-pass';
 import { hiddenMoveRatio, targetRatio } from './loss-change';
 import type { SparseRows } from './sparse-rows';
@@ -75,6 +76,11 @@ export function firstLayerGradient(
           m4 += e * c4[k];
         }
         const sum = sumExp[n];
+        const single = t.start[n + 1] - t.start[n] === 1 && t.weight[t.start[n]] === 1;
+        // Labels (one target of weight 1): the target's numbers stay in registers across the row.
+        const c = t.cls[t.start[n]];
+        const ec = exp[e0 + c];
+        const [w1c, w2c, w3c, w4c] = [c1[c], c2[c], c3[c], c4[c]];
         for (let q = rowStart[n]; q < rowStart[n + 1]; q++) {
           const d = h * values[rowCodes[q]];
           const dd = d * d;
@@ -83,13 +89,18 @@ export function firstLayerGradient(
           const sumPlus = sum + (even + odd);
           const sumMinus = sum + (even - odd);
           let ratio = 1;
-          for (let p = t.start[n]; p < t.start[n + 1]; p++) {
-            const c = t.cls[p];
-            const fOdd = d * (c1[c] + dd * c3[c]);
-            const fEven = dd * (c2[c] + dd * c4[c]);
-            const ePlus = exp[e0 + c] * (1 + (fEven + fOdd));
-            const eMinus = exp[e0 + c] * (1 + (fEven - fOdd));
-            ratio *= targetRatio(ePlus, sumPlus, eMinus, sumMinus, t.weight[p]);
+          if (single) {
+            const fOdd = d * (w1c + dd * w3c);
+            const fEven = dd * (w2c + dd * w4c);
+            // targetRatio written out, as this is the innermost loop.
+            ratio = ((ec * (1 + (fEven - fOdd)) + CEE_DELTA * sumMinus) * sumPlus) / ((ec * (1 + (fEven + fOdd)) + CEE_DELTA * sumPlus) * sumMinus);
+          } else {
+            for (let p = t.start[n]; p < t.start[n + 1]; p++) {
+              const k = t.cls[p];
+              const fOdd = d * (c1[k] + dd * c3[k]);
+              const fEven = dd * (c2[k] + dd * c4[k]);
+              ratio *= targetRatio(exp[e0 + k] * (1 + (fEven + fOdd)), sumPlus, exp[e0 + k] * (1 + (fEven - fOdd)), sumMinus, t.weight[p]);
+            }
           }
           ratioOfCode[rowCodes[q]] = ratio;
         }
