@@ -125,3 +125,23 @@ test('fits a 375 px phone without sideways scrolling', async ({ page }) => {
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   expect(overflow).toBeLessThanOrEqual(0);
 });
+
+test.describe('on a touch screen', () => {
+  test.use({ hasTouch: true, viewport: { width: 375, height: 740 } });
+  test('a finger drags the start point', async ({ page }) => {
+    await openLesson(page, 'gradient-descent', 'en');
+    const handle = page.getByRole('slider', { name: /Start point/ });
+    await handle.scrollIntoViewIfNeeded();
+    const box = await handle.boundingBox();
+    if (!box) throw new Error('no handle');
+    const [x, y] = [box.x + box.width / 2, box.y + box.height / 2];
+    const cdp = await page.context().newCDPSession(page);
+    const touch = (type: string, px: number, py: number) =>
+      cdp.send('Input.dispatchTouchEvent', { type, touchPoints: type === 'touchEnd' ? [] : [{ x: px, y: py }] });
+    await touch('touchStart', x, y);
+    for (let i = 1; i <= 5; i++) await touch('touchMove', x + 8 * i, y + 8 * i);
+    await touch('touchEnd', x + 40, y + 40);
+    await expect(page).toHaveURL(/x0=/);
+    await expect(page.getByRole('textbox', { name: 'Start x₀' })).not.toHaveValue('-3');
+  });
+});

@@ -56,7 +56,7 @@ export function ContourPlot({ surface, runs, start, onStartDraft, onStart }: Con
   };
 
   return (
-    <svg className="gd-plot gd-contour" viewBox={`0 0 ${SIZE} ${SIZE}`} role="group" aria-label={t.contourPlot}>
+    <svg className="gd-plot gd-contour gd-draggable" viewBox={`0 0 ${SIZE} ${SIZE}`} role="group" aria-label={t.contourPlot}>
       <defs>
         <clipPath id="gd-contour-clip"><rect x={PAD} y={PAD} width={SIZE - 2 * PAD} height={SIZE - 2 * PAD} /></clipPath>
       </defs>

@@ -67,7 +67,7 @@ export function DerivativeWidget({ curve, x, hexp, onChange }: DerivativeWidgetP
           valueText={`h = ${powerOfTen(hexp)}`}
         />
       </div>
-      <svg className="gd-plot gd-plot-wide" viewBox={`0 0 ${W} ${H}`} role="group" aria-label={fmt(t.curvePlot, { curve: t[`curve.${curve}`] })}>
+      <svg className="gd-plot gd-plot-wide gd-draggable" viewBox={`0 0 ${W} ${H}`} role="group" aria-label={fmt(t.curvePlot, { curve: t[`curve.${curve}`] })}>
         <defs>
           <clipPath id="gd-curve-clip"><rect x={PAD} y={PAD} width={W - 2 * PAD} height={H - 2 * PAD} /></clipPath>
         </defs>
