@@ -120,3 +120,24 @@ test('the page has no detectable accessibility violations with a batch drawn', a
   const results = await new AxeBuilder({ page }).include('main').analyze();
   expect(results.violations.map((v) => `${v.id}: ${v.nodes.length}`)).toEqual([]);
 });
+
+test('a failed download says why and can be retried', async ({ page, allowConsoleErrors }) => {
+  allowConsoleErrors(); // the browser itself logs the 404
+  let broken = true;
+  await page.route('**/test-labels.idx1.gz', (route) => (broken ? route.fulfill({ status: 404, body: 'gone' }) : route.continue()));
+  await openLesson(page, 'minibatch', 'en');
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('test-labels.idx1.gz: The server answered HTTP 404.');
+  broken = false;
+  await alert.getByRole('button', { name: 'Load again' }).click();
+  await expect(page.getByText('MNIST: 60,000 training and 10,000 test images')).toBeVisible();
+  await expect(page.getByRole('alert')).toHaveCount(0);
+});
+
+test('junk in a shared link falls back to defaults and says so', async ({ page }) => {
+  await openLesson(page, 'minibatch', 'en', 'n=5000&seed=abc&drawn=1&pred=magic');
+  await expect(page.getByText(/Some settings in the link were invalid.*n, seed, pred/)).toBeVisible();
+  await expect(page.getByLabel('Batch size N (1–1000)')).toHaveValue('10');
+  await expect(page.getByTestId('batch-indices')).toBeVisible();
+  await expect(page.getByTestId('cee-labels')).toHaveText('2.3025840930');
+});
