@@ -12,6 +12,7 @@
  * shares is the whole gradient.
  */
 import { DEFAULT_H } from '../gradient';
+import { CEE_DELTA } from '../losses';
 import type { Matrix } from '../matrix';
 import { type ForwardPass, forwardPass } from './forward-pass';
 import { hiddenMoveRatio, logitMoveRatio, unitMoveRatio } from './loss-change';
@@ -90,7 +91,21 @@ function secondLayerRow(pass: ForwardPass, t: SparseTargets, h: number, scale: n
     if (z <= 0) continue;
     const gp = Math.expm1(h * z);
     const gm = Math.expm1(-h * z);
-    for (let k = 0; k < classes; k++) product[k] *= logitMoveRatio(pass, t, n, k, gp, gm);
+    if (t.start[n + 1] - t.start[n] !== 1 || t.weight[t.start[n]] !== 1) {
+      for (let k = 0; k < classes; k++) product[k] *= logitMoveRatio(pass, t, n, k, gp, gm);
+      continue;
+    }
+    // A labelled row, with logitMoveRatio written out for its single target c.
+    const c = t.cls[t.start[n]];
+    const e0 = n * classes;
+    const ec = pass.exp[e0 + c];
+    for (let k = 0; k < classes; k++) {
+      const sumPlus = pass.sumExp[n] + pass.exp[e0 + k] * gp;
+      const sumMinus = pass.sumExp[n] + pass.exp[e0 + k] * gm;
+      const ePlus = k === c ? ec + ec * gp : ec;
+      const eMinus = k === c ? ec + ec * gm : ec;
+      product[k] *= ((eMinus + CEE_DELTA * sumMinus) * sumPlus) / ((ePlus + CEE_DELTA * sumPlus) * sumMinus);
+    }
   }
   for (let k = 0; k < classes; k++) out[j * classes + k] = Math.log(product[k]) * scale;
 }
