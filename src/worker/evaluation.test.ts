@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { argmaxRows } from '../lib/matrix';
+import { imageBatch } from '../lib/mnist/batch';
+import { TwoLayerNet } from '../lib/nets/two-layer-net';
+import { syntheticSet } from '../../tests/unit/synthetic-mnist';
+import { accuracyOf, allIndices, confusionOf, predictClasses, stridedIndices } from './evaluation';
+import { predictFromBytes } from './predict-bytes';
+
+describe('subsets', () => {
+  it('spread a fixed subset evenly over the set', () => {
+    const subset = stridedIndices(10_000, 1000);
+    expect(subset).toHaveLength(1000);
+    expect(Array.from(subset.slice(0, 3))).toEqual([0, 10, 20]);
+    expect(subset[999]).toBe(9990);
+    expect(Array.from(stridedIndices(3, 10))).toEqual([0, 1, 2]);
+  });
+});
+
+describe('predictions', () => {
+  const set = syntheticSet(40, 3);
+  const net = new TwoLayerNet({ inputSize: 784, hiddenSize: 8, outputSize: 10, weightInitStd: 0.5, seed: 9 });
+
+  it('from bytes equal the argmax of TwoLayerNet.predict on the normalised batch', () => {
+    const indices = allIndices(set.count);
+    const out = new Int32Array(indices.length);
+    predictFromBytes(net.params, set.images, 784, indices, out);
+    expect(Array.from(out)).toEqual(Array.from(argmaxRows(net.predict(imageBatch(set.images, 784, indices)))));
+  });
+
+  it('come in chunks for several networks, and accuracy counts matches', () => {
+    const indices = Int32Array.from([5, 17, 33]);
+    const steps = predictClasses([net, net], set, indices);
+    let step = steps.next();
+    while (!step.done) step = steps.next();
+    expect(step.value).toHaveLength(2);
+    const labels = Int32Array.from(indices, (i) => set.labels[i]);
+    expect(accuracyOf(labels, set, indices)).toBe(1);
+    expect(accuracyOf(Int32Array.from([9, 9, 9]), set, indices)).toBe(0);
+  });
+});
+
+describe('confusionOf', () => {
+  it('counts (label, predicted) pairs and lists the first mistakes', () => {
+    const set = { count: 4, rows: 28, cols: 28, images: new Uint8Array(4 * 784), labels: Uint8Array.from([0, 1, 1, 2]) };
+    const { confusion, misclassified } = confusionOf(Int32Array.from([0, 1, 2, 0]), set, 1);
+    expect(confusion[0 * 10 + 0]).toBe(1);
+    expect(confusion[1 * 10 + 1]).toBe(1);
+    expect(confusion[1 * 10 + 2]).toBe(1);
+    expect(confusion[2 * 10 + 0]).toBe(1);
+    expect(confusion.reduce((a, b) => a + b, 0)).toBe(4);
+    expect(misclassified).toEqual([{ index: 2, label: 1, predicted: 2 }]);
+  });
+});

@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import { syntheticSet } from '../../tests/unit/synthetic-mnist';
+import type { FromWorker } from './protocol';
+import { RunController } from './run-controller';
+import { DEFAULT_SETTINGS, type TrainingSettings } from './settings';
+
+const data = { train: syntheticSet(200, 1), test: syntheticSet(50, 2) };
+const settings: TrainingSettings = { ...DEFAULT_SETTINGS, hiddenSize: 6, batchSize: 10, iterations: 12, evalInterval: 4, method: 'backprop' };
+
+/** A controller with a clock that moves 1 ms per reading and a task queue run by hand. */
+function harness() {
+  const posted: FromWorker[] = [];
+  const tasks: (() => void)[] = [];
+  let clock = 0;
+  const controller = new RunController({ post: (m) => posted.push(m), now: () => (clock += 1), schedule: (task) => tasks.push(task) });
+  const runTasks = (limit = 10_000) => {
+    for (let k = 0; k < limit && tasks.length > 0; k++) tasks.shift()?.();
+  };
+  const of = <T extends FromWorker['type']>(type: T) => posted.filter((m): m is Extract<FromWorker, { type: T }> => m.type === type);
+  return { controller, posted, runTasks, of };
+}
+
+const losses = (messages: Extract<FromWorker, { type: 'progress' }>[]) => messages.flatMap((m) => m.lanes[0].losses);
+
+describe('RunController', () => {
+  it('refuses to start without data or with invalid settings, with a reason', () => {
+    const { controller, of } = harness();
+    controller.handle({ type: 'start', runId: 1, settings, learningRates: [0.1], paused: false });
+    expect(of('error')[0]).toMatchObject({ runId: 1, code: 'no-data' });
+    controller.handle({ type: 'load-data', ...data });
+    controller.handle({ type: 'start', runId: 2, settings: { ...settings, batchSize: 0 }, learningRates: [0.1], paused: false });
+    expect(of('error')[1]).toMatchObject({ runId: 2, code: 'invalid-settings', message: 'Invalid settings: batchSize' });
+    controller.handle({ type: 'start', runId: 3, settings, learningRates: [0.1, 0.2, 0.3, 0.4, 0.5], paused: false });
+    expect(of('error')[2]).toMatchObject({ runId: 3, code: 'invalid-settings' });
+  });
+
+  it('runs to the end, posting every loss once and the trained parameters', () => {
+    const { controller, runTasks, of } = harness();
+    controller.handle({ type: 'load-data', ...data });
+    controller.handle({ type: 'start', runId: 5, settings, learningRates: [0.1], paused: false });
+    runTasks();
+    expect(of('started')[0]).toEqual({ type: 'started', runId: 5, parameterCount: 784 * 6 + 6 + 60 + 10 });
+    expect(losses(of('progress'))).toHaveLength(12);
+    const finished = of('finished')[0];
+    expect(finished).toMatchObject({ runId: 5, reason: 'completed', iteration: 12 });
+    expect(finished.lanes[0].params.W1).toHaveLength(784 * 6);
+    expect(finished.report?.confusion.reduce((a, b) => a + b, 0)).toBe(50);
+  });
+
+  it('pauses, steps one iteration at a time, ignores stale commands, and stops with what it has', () => {
+    const { controller, runTasks, of } = harness();
+    controller.handle({ type: 'load-data', ...data });
+    controller.handle({ type: 'start', runId: 7, settings, learningRates: [0.1], paused: true });
+    runTasks();
+    expect(of('status').at(-1)).toEqual({ type: 'status', runId: 7, status: 'paused' });
+    expect(losses(of('progress'))).toHaveLength(0);
+    controller.handle({ type: 'step', runId: 7 });
+    runTasks();
+    expect(losses(of('progress'))).toHaveLength(1);
+    controller.handle({ type: 'step', runId: 7 });
+    runTasks();
+    expect(losses(of('progress'))).toHaveLength(2);
+    expect(of('status').at(-1)?.status).toBe('paused');
+    controller.handle({ type: 'resume', runId: 6 });
+    runTasks();
+    expect(losses(of('progress'))).toHaveLength(2);
+    controller.handle({ type: 'stop', runId: 7 });
+    expect(of('finished')[0]).toMatchObject({ runId: 7, reason: 'stopped', iteration: 2 });
+  });
+
+  it('after a reset, nothing more comes from the old run', () => {
+    const { controller, runTasks, posted } = harness();
+    controller.handle({ type: 'load-data', ...data });
+    controller.handle({ type: 'start', runId: 8, settings, learningRates: [0.1], paused: false });
+    controller.handle({ type: 'reset' });
+    const count = posted.length;
+    runTasks();
+    expect(posted.length).toBe(count);
+  });
+
+  it('says so when every lane diverged', () => {
+    const { controller, runTasks, of } = harness();
+    controller.handle({ type: 'load-data', ...data });
+    controller.handle({ type: 'start', runId: 9, settings: { ...settings, learningRate: 100 }, learningRates: [100], paused: false });
+    runTasks();
+    const finished = of('finished')[0];
+    expect(finished.reason).toBe('diverged');
+    expect(finished.lanes[0].divergedAt).toBe(finished.iteration);
+  });
+
+  it('answers a gradient check before any run, on the run’s first batch', () => {
+    const { controller, of } = harness();
+    controller.handle({ type: 'load-data', ...data });
+    controller.handle({ type: 'gradient-check', runId: 0, settings: { ...settings, method: 'incremental' } });
+    const result = of('gradient-check')[0].result;
+    expect(result.compared).toBe(784 * 6 + 6 + 60 + 10);
+    expect(result.medianRelativeError).toBeLessThan(1e-6);
+  });
+});

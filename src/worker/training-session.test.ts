@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { TwoLayerNet } from '../lib/nets/two-layer-net';
+import { imageBatch, labelBatch } from '../lib/mnist/batch';
+import { syntheticSet } from '../../tests/unit/synthetic-mnist';
+import { naiveGradient } from './gradient-slices';
+import { DEFAULT_SETTINGS, type TrainingSettings } from './settings';
+import { TrainingSession } from './training-session';
+
+const data = { train: syntheticSet(300, 1), test: syntheticSet(100, 2) };
+const settings: TrainingSettings = { ...DEFAULT_SETTINGS, hiddenSize: 10, batchSize: 20, iterations: 40, evalInterval: 10, method: 'backprop', learningRate: 0.5 };
+
+function drain(session: TrainingSession) {
+  for (const step of session.run()) void step;
+  return session.takeProgress();
+}
+
+describe('TrainingSession', () => {
+  it('learns the synthetic digits: the loss falls and the test accuracy rises', () => {
+    const [lane] = drain(new TrainingSession(data, settings, [0.5]));
+    expect(lane.losses).toHaveLength(40);
+    expect(lane.losses[0]).toBeCloseTo(Math.log(10), 1);
+    expect(lane.losses[39]).toBeLessThan(lane.losses[0] / 2);
+    expect(lane.evals.map((e) => e.iteration)).toEqual([0, 10, 20, 30, 40]);
+    expect(lane.evals[4].test).toBeGreaterThan(0.9);
+  });
+
+  it('evaluates the full sets when (iteration − 1) is a multiple of the iterations per epoch, like the notes', () => {
+    // 300 training images / batch 20 = 15 iterations per epoch → counts 1, 16, 31.
+    const [lane] = drain(new TrainingSession(data, settings, [0.5]));
+    expect(lane.epochs.map((e) => [e.epoch, e.iteration])).toEqual([[0, 1], [1, 16], [2, 31]]);
+  });
+
+  it('repeats itself exactly with the same seed, and lanes share weights and batches', () => {
+    const a = drain(new TrainingSession(data, settings, [0.5]))[0].losses;
+    const race = drain(new TrainingSession(data, settings, [0.5, 0.5, 0.05]));
+    expect(race[0].losses).toEqual(a);
+    expect(race[1].losses).toEqual(a);
+    expect(race[2].losses[0]).not.toBe(a[0]);
+    const other = drain(new TrainingSession(data, { ...settings, seed: 7 }, [0.5]))[0].losses;
+    expect(other).not.toEqual(a);
+  });
+
+  it('stops a lane whose loss blows up and says at which iteration', () => {
+    const session = new TrainingSession(data, { ...settings, learningRate: 100 }, [100, 0.5]);
+    const [wild, calm] = drain(session);
+    expect(wild.divergedAt).toBeGreaterThan(0);
+    expect(wild.losses).toHaveLength(wild.divergedAt ?? 0);
+    expect(calm.divergedAt).toBeNull();
+    expect(calm.losses).toHaveLength(40);
+    const alone = new TrainingSession(data, { ...settings, learningRate: 100 }, [100]);
+    drain(alone);
+    expect(alone.done).toBe(true);
+    expect(alone.iteration).toBeLessThan(40);
+  });
+
+  it('reports the final test accuracy of each lane and the confusion matrix of the best', () => {
+    const session = new TrainingSession(data, settings, [0.5, 0.001]);
+    drain(session);
+    const results = session.results();
+    let step = results.next();
+    while (!step.done) step = results.next();
+    const { lanes, report } = step.value;
+    expect(lanes[0].testAccuracy).toBeGreaterThan(lanes[1].testAccuracy ?? 1);
+    expect(report?.lane).toBe(0);
+    expect(report?.confusion.reduce((a, b) => a + b, 0)).toBe(100);
+    expect(lanes[0].params.W1).toHaveLength(784 * 10);
+  });
+});
+
+describe('naiveGradient', () => {
+  it('yields its progress and equals the notes’ whole numerical gradient', () => {
+    const net = new TwoLayerNet({ inputSize: 784, hiddenSize: 2, outputSize: 10, weightInitStd: 0.1, seed: 4 });
+    const indices = [0, 1, 2, 3];
+    const x = imageBatch(data.train.images, 784, indices);
+    const t = labelBatch(data.train.labels, indices);
+    const steps = naiveGradient(net, x, t);
+    const fractions: number[] = [];
+    let step = steps.next();
+    while (!step.done) {
+      fractions.push(step.value);
+      step = steps.next();
+    }
+    expect(fractions.at(-1)).toBe(1);
+    expect(fractions.every((f, k) => k === 0 || f > fractions[k - 1])).toBe(true);
+    const whole = net.numericalGradient(x, t, 'naive');
+    expect(Array.from(step.value.W1.data)).toEqual(Array.from(whole.W1.data));
+    expect(Array.from(step.value.b2)).toEqual(Array.from(whole.b2));
+  });
+});
