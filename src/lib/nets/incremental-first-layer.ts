@@ -12,6 +12,7 @@
  * larger weights, and rows where the step crosses the ReLU kink, take exact exponentials instead.
  *
  * Rows' changes are kept as ratios exp(L_n(+) − L_n(−)) and multiplied: one logarithm per weight.
+ * The work runs row by row, so each pixel's products for all the units sit side by side.
  */
 import { CEE_DELTA } from '../losses';
 import type { ForwardPass } from './forward-pass';
@@ -35,83 +36,123 @@ export function firstLayerGradient(
   unitEnd: number,
   out: Float64Array,
 ): void {
-  const { rows, hidden, classes, a1, exp, sumExp } = pass;
+  const { rows, hidden, a1 } = pass;
   const { values, code, rowStart, rowCodes, rowMaxAbs } = valueCodes(x);
-  const ratioOfCode = new Float64Array(values.length);
-  const product = new Float64Array(x.cols);
-  const scratch = new Float64Array(2 * classes);
-  // Per class k of unit j: w, w²/2, w³/6, w⁴/24.
-  const c1 = new Float64Array(classes);
-  const c2 = new Float64Array(classes);
-  const c3 = new Float64Array(classes);
-  const c4 = new Float64Array(classes);
-  for (let j = unitStart; j < unitEnd; j++) {
-    let maxWeight = 0;
-    for (let k = 0; k < classes; k++) {
-      const w = w2[j * classes + k];
-      c1[k] = w;
-      c2[k] = (w * w) / 2;
-      c3[k] = (w * w * w) / 6;
-      c4[k] = (w * w * w * w) / 24;
-      maxWeight = Math.max(maxWeight, Math.abs(w));
-    }
-    product.fill(1);
-    let touched = false;
-    for (let n = 0; n < rows; n++) {
+  const units = unitEnd - unitStart;
+  const series = seriesCoefficients(w2, pass.classes, unitStart, unitEnd);
+  // ratio[u·units + j′] for the current row; product[i·units + j′] over the rows so far.
+  const ratio = new Float64Array(values.length * units);
+  const product = new Float64Array(x.cols * units).fill(1);
+  const scratch = new Float64Array(2 * pass.classes);
+  for (let n = 0; n < rows; n++) {
+    const reach = h * rowMaxAbs[n];
+    for (let jj = 0; jj < units; jj++) {
+      const j = unitStart + jj;
       const a = a1[n * hidden + j];
-      const reach = h * rowMaxAbs[n];
-      if (a + reach <= 0) continue;
-      touched = true;
-      const e0 = n * classes;
-      if (a - reach > 0 && reach * maxWeight <= SERIES_LIMIT) {
-        let m1 = 0;
-        let m2 = 0;
-        let m3 = 0;
-        let m4 = 0;
-        for (let k = 0; k < classes; k++) {
-          const e = exp[e0 + k];
-          m1 += e * c1[k];
-          m2 += e * c2[k];
-          m3 += e * c3[k];
-          m4 += e * c4[k];
-        }
-        const sum = sumExp[n];
-        const single = t.start[n + 1] - t.start[n] === 1 && t.weight[t.start[n]] === 1;
-        // Labels (one target of weight 1): the target's numbers stay in registers across the row.
-        const c = t.cls[t.start[n]];
-        const ec = exp[e0 + c];
-        const [w1c, w2c, w3c, w4c] = [c1[c], c2[c], c3[c], c4[c]];
-        for (let q = rowStart[n]; q < rowStart[n + 1]; q++) {
-          const d = h * values[rowCodes[q]];
-          const dd = d * d;
-          const odd = d * (m1 + dd * m3);
-          const even = dd * (m2 + dd * m4);
-          const sumPlus = sum + (even + odd);
-          const sumMinus = sum + (even - odd);
-          let ratio = 1;
-          if (single) {
-            const fOdd = d * (w1c + dd * w3c);
-            const fEven = dd * (w2c + dd * w4c);
-            // targetRatio written out, as this is the innermost loop.
-            ratio = ((ec * (1 + (fEven - fOdd)) + CEE_DELTA * sumMinus) * sumPlus) / ((ec * (1 + (fEven + fOdd)) + CEE_DELTA * sumPlus) * sumMinus);
-          } else {
-            for (let p = t.start[n]; p < t.start[n + 1]; p++) {
-              const k = t.cls[p];
-              const fOdd = d * (c1[k] + dd * c3[k]);
-              const fEven = dd * (c2[k] + dd * c4[k]);
-              ratio *= targetRatio(exp[e0 + k] * (1 + (fEven + fOdd)), sumPlus, exp[e0 + k] * (1 + (fEven - fOdd)), sumMinus, t.weight[p]);
-            }
-          }
-          ratioOfCode[rowCodes[q]] = ratio;
-        }
+      if (a + reach <= 0) {
+        for (let q = rowStart[n]; q < rowStart[n + 1]; q++) ratio[rowCodes[q] * units + jj] = 1;
+      } else if (a - reach > 0 && reach * series.maxWeight[jj] <= SERIES_LIMIT) {
+        seriesRatios(pass, t, n, series, jj, h, values, rowCodes, rowStart[n], rowStart[n + 1], ratio, units);
       } else {
         for (let q = rowStart[n]; q < rowStart[n + 1]; q++) {
           const u = rowCodes[q];
-          ratioOfCode[u] = hiddenMoveRatio(pass, t, n, a, h * values[u], w2, j, scratch);
+          ratio[u * units + jj] = hiddenMoveRatio(pass, t, n, a, h * values[u], w2, j, scratch);
         }
       }
-      for (let p = x.start[n]; p < x.start[n + 1]; p++) product[x.index[p]] *= ratioOfCode[code[p]];
     }
-    if (touched) for (let i = 0; i < x.cols; i++) out[i * hidden + j] = Math.log(product[i]) * scale;
+    for (let p = x.start[n]; p < x.start[n + 1]; p++) {
+      const o = x.index[p] * units;
+      const r = code[p] * units;
+      for (let jj = 0; jj < units; jj++) product[o + jj] *= ratio[r + jj];
+    }
+  }
+  for (let i = 0; i < x.cols; i++) {
+    for (let jj = 0; jj < units; jj++) out[i * hidden + unitStart + jj] = Math.log(product[i * units + jj]) * scale;
+  }
+}
+
+/** Per unit j′ and class k: w, w²/2, w³/6, w⁴/24 at coef[(4j′ + m)·K + k], and max_k |w|. */
+interface SeriesCoefficients {
+  classes: number;
+  coef: Float64Array;
+  maxWeight: Float64Array;
+}
+
+function seriesCoefficients(w2: Float64Array, classes: number, unitStart: number, unitEnd: number): SeriesCoefficients {
+  const units = unitEnd - unitStart;
+  const coef = new Float64Array(4 * units * classes);
+  const maxWeight = new Float64Array(units);
+  for (let jj = 0; jj < units; jj++) {
+    for (let k = 0; k < classes; k++) {
+      const w = w2[(unitStart + jj) * classes + k];
+      const at = 4 * jj * classes + k;
+      coef[at] = w;
+      coef[at + classes] = (w * w) / 2;
+      coef[at + 2 * classes] = (w * w * w) / 6;
+      coef[at + 3 * classes] = (w * w * w * w) / 24;
+      maxWeight[jj] = Math.max(maxWeight[jj], Math.abs(w));
+    }
+  }
+  return { classes, coef, maxWeight };
+}
+
+/** ratio[u·units + j′] for the row's distinct codes u, unit j′ active throughout: S± from the power sums M1…M4. */
+function seriesRatios(
+  pass: ForwardPass,
+  t: SparseTargets,
+  n: number,
+  series: SeriesCoefficients,
+  jj: number,
+  h: number,
+  values: Float64Array,
+  rowCodes: Int32Array,
+  from: number,
+  to: number,
+  ratio: Float64Array,
+  units: number,
+): void {
+  const { classes, coef } = series;
+  const exp = pass.exp;
+  const e0 = n * classes;
+  const c0 = 4 * jj * classes;
+  let m1 = 0;
+  let m2 = 0;
+  let m3 = 0;
+  let m4 = 0;
+  for (let k = 0; k < classes; k++) {
+    const e = exp[e0 + k];
+    m1 += e * coef[c0 + k];
+    m2 += e * coef[c0 + classes + k];
+    m3 += e * coef[c0 + 2 * classes + k];
+    m4 += e * coef[c0 + 3 * classes + k];
+  }
+  const sum = pass.sumExp[n];
+  const single = t.start[n + 1] - t.start[n] === 1 && t.weight[t.start[n]] === 1;
+  // Labels (one target of weight 1): the target's numbers stay in registers across the row.
+  const c = t.cls[t.start[n]];
+  const ec = exp[e0 + c];
+  const [w1c, w2c, w3c, w4c] = [coef[c0 + c], coef[c0 + classes + c], coef[c0 + 2 * classes + c], coef[c0 + 3 * classes + c]];
+  for (let q = from; q < to; q++) {
+    const d = h * values[rowCodes[q]];
+    const dd = d * d;
+    const odd = d * (m1 + dd * m3);
+    const even = dd * (m2 + dd * m4);
+    const sumPlus = sum + (even + odd);
+    const sumMinus = sum + (even - odd);
+    let r = 1;
+    if (single) {
+      const fOdd = d * (w1c + dd * w3c);
+      const fEven = dd * (w2c + dd * w4c);
+      // targetRatio written out, as this is the innermost loop.
+      r = ((ec * (1 + (fEven - fOdd)) + CEE_DELTA * sumMinus) * sumPlus) / ((ec * (1 + (fEven + fOdd)) + CEE_DELTA * sumPlus) * sumMinus);
+    } else {
+      for (let p = t.start[n]; p < t.start[n + 1]; p++) {
+        const k = t.cls[p];
+        const fOdd = d * (coef[c0 + k] + dd * coef[c0 + 2 * classes + k]);
+        const fEven = dd * (coef[c0 + classes + k] + dd * coef[c0 + 3 * classes + k]);
+        r *= targetRatio(exp[e0 + k] * (1 + (fEven + fOdd)), sumPlus, exp[e0 + k] * (1 + (fEven - fOdd)), sumMinus, t.weight[p]);
+      }
+    }
+    ratio[rowCodes[q] * units + jj] = r;
   }
 }
