@@ -46,8 +46,8 @@ describe('datasetFromFiles', () => {
 
   it('reads four files in any order, gzipped or not, and pairs them', async () => {
     const dataset = await datasetFromFiles([
-      file(testLabels, 't10k-labels-idx1-ubyte'),
-      file(new Uint8Array(readFileSync(join(process.cwd(), 'public', 'data', 'mnist', 'train-images.idx3.gz'))), 'train-images-idx3-ubyte.gz'),
+      file(new Uint8Array(gzipSync(testLabels)), 't10k-labels-idx1-ubyte.gz'),
+      file(trainImages, 'train-images-idx3-ubyte'),
       file(testImages, 't10k-images-idx3-ubyte'),
       file(trainLabels, 'train-labels-idx1-ubyte'),
     ]);

