@@ -136,7 +136,7 @@ test.describe('on a touch screen', () => {
     if (!box) throw new Error('no handle');
     const [x, y] = [box.x + box.width / 2, box.y + box.height / 2];
     const cdp = await page.context().newCDPSession(page);
-    const touch = (type: string, px: number, py: number) =>
+    const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', px: number, py: number) =>
       cdp.send('Input.dispatchTouchEvent', { type, touchPoints: type === 'touchEnd' ? [] : [{ x: px, y: py }] });
     await touch('touchStart', x, y);
     for (let i = 1; i <= 5; i++) await touch('touchMove', x + 8 * i, y + 8 * i);

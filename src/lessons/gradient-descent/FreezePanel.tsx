@@ -47,7 +47,7 @@ export function FreezePanel({ fn, path, onTryNotesRun }: FreezePanelProps) {
           <caption>{t.freezeTable}</caption>
           <thead>
             <tr>
-              <th scope="col">step</th><th scope="col">x₀</th><th scope="col">x₁</th>
+              <th scope="col">{t.stepAxis}</th><th scope="col">x₀</th><th scope="col">x₁</th>
               <th scope="col">(x₀+h)−x₀</th><th scope="col">(x₁+h)−x₁</th><th scope="col">∂f/∂x₀</th><th scope="col">∂f/∂x₁</th>
             </tr>
           </thead>
