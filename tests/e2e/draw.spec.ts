@@ -26,6 +26,9 @@ const ZERO = Array.from({ length: 44 }, (_, i) => {
   return [0.5 + 0.2 * Math.sin(a), 0.5 - 0.32 * Math.cos(a)] as const;
 });
 
+// Zigzags packed closer than the brush is wide: a blot of ink, nothing like an MNIST digit.
+const SCRIBBLE = Array.from({ length: 17 }, (_, i) => [i % 2 === 0 ? 0.15 : 0.85, 0.15 + (0.7 * i) / 16] as const);
+
 test('an empty pad asks for a digit, and without a model nothing is predicted', async ({ page }) => {
   await openLesson(page, 'draw', 'en');
   await expect(prompt(page)).toBeVisible();
@@ -60,6 +63,12 @@ test('after a quick training, a drawn 1 and 0 are classified as 1 and 0, and cle
   await drawWithMouse(page, pad(page), ZERO);
   await expect(page.getByTestId('predicted-digit')).toHaveText('0');
   await expect(announcement(page)).toHaveText(/^Prediction: 0, /);
+
+  // A scribble over the whole pad: whatever softmax says, the page must not present it as a sure answer.
+  await page.getByRole('button', { name: 'Clear all' }).click();
+  await drawWithMouse(page, pad(page), SCRIBBLE);
+  await expect(announcement(page)).toHaveText(/^Prediction: \d, probability \d+\.\d%\. Low confidence\.$/);
+  await expect(page.getByTestId('predicted-digit')).toHaveClass(/is-unsure/);
 
   await page.getByRole('checkbox', { name: 'Show hidden-layer activations' }).check();
   await expect(page.getByRole('img', { name: /of 50 hidden units are on/ })).toBeVisible();

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { forwardDigit } from '../../lib/digits/forward';
+import { inkCoverage, unusualInk } from '../../lib/digits/ink-range';
 import { preprocessDigit, type Preprocessed } from '../../lib/digits/preprocess';
 import { createRng } from '../../lib/random';
 import { useLanguage } from '../../i18n/language';
@@ -69,14 +70,19 @@ export function DigitLab({ state, onChange }: DigitLabProps) {
     });
   }, [state.digit, test, load]);
 
-  const prediction: PredictionState = result.blank ? { kind: 'blank' } : forward ? { kind: 'prediction', probabilities: forward.probabilities } : { kind: 'no-model' };
+  const prediction: PredictionState = result.blank
+    ? { kind: 'blank' }
+    : forward
+      ? { kind: 'prediction', probabilities: forward.probabilities, coverage: inkCoverage(result.final) }
+      : { kind: 'no-model' };
   const announcement = useMemo(() => {
     if (settledResult.blank) return t.announceBlank;
     if (!usable) return t.announceNoModel;
     const probabilities = forwardDigit(usable, settledResult.final.data).probabilities;
     const top = ranking(probabilities)[0];
     const p = percent(probabilities[top], lang);
-    return fmt(probabilities[top] < LOW_CONFIDENCE ? t.announceLow : t.announce, { digit: top, p });
+    const low = probabilities[top] < LOW_CONFIDENCE || unusualInk(settledResult.final);
+    return fmt(low ? t.announceLow : t.announce, { digit: top, p });
   }, [settledResult, usable, t, lang]);
 
   return (

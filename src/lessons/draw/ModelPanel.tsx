@@ -70,9 +70,8 @@ export function ModelPanel({ model }: { model: TrainedModel | null }) {
           <span>
             {status === 'loading-data'
               ? t.trainingLoading
-              : phase === 'evaluating'
-                ? t.trainingEvaluating
-                : fmt(t.trainingStatus, { iteration: count(iteration), total: count(total) })}
+              : fmt(t.trainingStatus, { iteration: count(iteration), total: count(total) })}
+            {phase === 'evaluating' && status !== 'loading-data' ? ` · ${t.trainingEvaluating}` : ''}
           </span>
         </div>
       )}

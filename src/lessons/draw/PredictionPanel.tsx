@@ -1,3 +1,4 @@
+import { MNIST_INK_RANGE } from '../../lib/digits/ink-range';
 import { useLanguage } from '../../i18n/language';
 import { fmt, useText } from '../../i18n/text';
 import { LOW_CONFIDENCE, percent, ranking } from './format';
@@ -8,7 +9,7 @@ import { drawWidgetText } from './text-widgets';
 export type PredictionState =
   | { kind: 'blank' }
   | { kind: 'no-model' }
-  | { kind: 'prediction'; probabilities: Float64Array };
+  | { kind: 'prediction'; probabilities: Float64Array; coverage: number };
 
 interface PredictionPanelProps {
   state: PredictionState;
@@ -31,15 +32,17 @@ export function PredictionPanel({ state, announcement }: PredictionPanelProps) {
         </div>
       )}
       {state.kind === 'no-model' && <p className="notice">{t.noModel}</p>}
-      {state.kind === 'prediction' && <Answer probabilities={state.probabilities} lang={lang} />}
+      {state.kind === 'prediction' && <Answer probabilities={state.probabilities} coverage={state.coverage} lang={lang} />}
     </section>
   );
 }
 
-function Answer({ probabilities, lang }: { probabilities: Float64Array; lang: 'ko' | 'en' }) {
+function Answer({ probabilities, coverage, lang }: { probabilities: Float64Array; coverage: number; lang: 'ko' | 'en' }) {
   const t = useText(drawWidgetText);
   const [top, second] = ranking(probabilities);
-  const low = probabilities[top] < LOW_CONFIDENCE;
+  const unsure = probabilities[top] < LOW_CONFIDENCE;
+  const unusual = coverage < MNIST_INK_RANGE.min || coverage > MNIST_INK_RANGE.max;
+  const low = unsure || unusual;
   return (
     <>
       <div className="prediction-top">
@@ -51,7 +54,12 @@ function Answer({ probabilities, lang }: { probabilities: Float64Array; lang: 'k
           <p className="prediction-second">{fmt(t.secondChoice, { digit: second, p: percent(probabilities[second], lang) })}</p>
         </div>
       </div>
-      {low && <p className="notice notice-warning">{fmt(t.lowConfidence, { p: percent(probabilities[top], lang) })}</p>}
+      {unsure && <p className="notice notice-warning">{fmt(t.lowConfidence, { p: percent(probabilities[top], lang) })}</p>}
+      {unusual && (
+        <p className="notice notice-warning">
+          {fmt(t.unusualInk, { coverage: percent(coverage, lang), min: percent(MNIST_INK_RANGE.min, lang), max: percent(MNIST_INK_RANGE.max, lang) })}
+        </p>
+      )}
       <ProbabilityChart probabilities={probabilities} top={top} />
     </>
   );

@@ -17,10 +17,10 @@ export function ProbabilityChart({ probabilities, top }: { probabilities: Float6
   return (
     <figure className="probability-chart" role="img" aria-label={fmt(t.chartLabel, { list })}>
       <ResponsiveContainer width="100%" height={190}>
-        <BarChart data={data} margin={{ top: 8, right: 8, bottom: 16, left: -12 }} accessibilityLayer={false}>
+        <BarChart data={data} margin={{ top: 8, right: 8, bottom: 16, left: 0 }} accessibilityLayer={false}>
           <CartesianGrid strokeDasharray="3 3" vertical={false} />
-          <XAxis dataKey="digit" label={{ value: t.axisDigit, position: 'insideBottom', offset: -8 }} />
-          <YAxis domain={[0, 1]} ticks={[0, 0.25, 0.5, 0.75, 1]} tickFormatter={(v: number) => `${Math.round(v * 100)}%`} />
+          <XAxis dataKey="digit" tick={{ fontSize: 13 }} label={{ value: t.axisDigit, position: 'insideBottom', offset: -8 }} />
+          <YAxis width={56} tick={{ fontSize: 13 }} domain={[0, 1]} ticks={[0, 0.25, 0.5, 0.75, 1]} tickFormatter={(v: number) => `${Math.round(v * 100)}%`} />
           <Bar dataKey="p" isAnimationActive={false}>
             {data.map((d, k) => <Cell key={d.digit} fill={k === top ? TOP : OTHER} />)}
           </Bar>

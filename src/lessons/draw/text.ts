@@ -16,7 +16,7 @@ export const drawText = defineText({
       '28×28 입력을 한 줄로 펴서 x(784개)로 만들고, 학습 알고리즘 단원의 TwoLayerNet과 똑같이 계산합니다. 은닉층은 ReLU, 출력층은 소프트맥스이므로 열 개의 출력은 모두 0과 1 사이이고 합이 1입니다. 가장 큰 확률을 받은 숫자가 신경망의 답입니다.',
     caveatTitle: '확률이 높다고 답이 맞는 것은 아닙니다',
     caveatBody:
-      '소프트맥스에는 "어느 숫자도 아님"이라는 선택지가 없습니다. 아무렇게나 휘갈긴 선에도 열 개의 확률을 나눠 주고, 그중 하나가 가장 큽니다. 그래서 이 페이지는 가장 높은 확률이 50%에 못 미치면 확신이 낮다고 표시합니다. 거꾸로 높은 확률로 틀릴 수도 있습니다. 신경망은 MNIST의 글씨체만 보았고, 시험 정확도는 MNIST 시험 이미지에서 잰 값이지 여러분의 글씨에서 잰 값이 아닙니다.',
+      '소프트맥스에는 "어느 숫자도 아님"이라는 선택지가 없습니다. 아무렇게나 휘갈긴 선에도 열 개의 확률을 나눠 주고, 그중 하나가 가장 큽니다. 그래서 이 페이지는 가장 높은 확률이 50%에 못 미치면 확신이 낮다고 표시합니다. 판을 가득 채운 낙서처럼 28×28 입력의 잉크 양이 MNIST 시험 이미지 어느 것과도 다를 때도 믿기 어렵다고 표시합니다. 소프트맥스는 그런 그림에도 자신 있게 답하곤 하기 때문입니다. 거꾸로 높은 확률로 틀릴 수도 있습니다. 신경망은 MNIST의 글씨체만 보았고, 시험 정확도는 MNIST 시험 이미지에서 잰 값이지 여러분의 글씨에서 잰 값이 아닙니다.',
     compareBody: '"시험 숫자 불러오기"는 진짜 MNIST 시험 이미지를 판에 크게 옮겨 그립니다. 같은 전처리를 거친 결과가 원래 이미지와 거의 같은지, 여러분의 글씨와는 무엇이 다른지(획 두께, 기울기, 크기) 비교해 보세요.',
     codeTitle: '계산하는 코드',
   },
@@ -34,7 +34,7 @@ export const drawText = defineText({
       'The 28×28 input is flattened into x (784 values) and computed exactly like the TwoLayerNet of the lesson on the learning algorithm: ReLU in the hidden layer, softmax at the output, so the ten outputs all lie between 0 and 1 and add up to 1. The digit with the largest probability is the network’s answer.',
     caveatTitle: 'A high probability does not make the answer right',
     caveatBody:
-      'Softmax has no "none of these" option. Even a random scribble gets its ten probabilities, and one of them is the largest. That is why this page flags the answer as unsure when the top probability is below 50%. The reverse happens too: the network can be confidently wrong. It has only seen MNIST handwriting, and its test accuracy was measured on MNIST test images, not on yours.',
+      'Softmax has no "none of these" option. Even a random scribble gets its ten probabilities, and one of them is the largest. That is why this page flags the answer as unsure when the top probability is below 50%. It also flags inputs whose amount of ink is unlike every MNIST test image, such as a scribble that fills the pad, because softmax often answers those confidently too. The reverse happens too: the network can be confidently wrong. It has only seen MNIST handwriting, and its test accuracy was measured on MNIST test images, not on yours.',
     compareBody: '“Load a random test digit” draws a real MNIST test image onto the pad, large. Check that the same preprocessing gives back nearly the original image, and see how your handwriting differs (stroke width, slant, size).',
     codeTitle: 'The code that computes it',
   },
