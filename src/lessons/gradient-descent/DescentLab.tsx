@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { PALETTE } from '../../components/palette';
 import { CodeView } from '../../components/CodeView';
 import { fmt, useText } from '../../i18n/text';
@@ -21,6 +21,11 @@ interface DescentLabProps {
   update: (patch: Partial<GradientDescentState>) => void;
 }
 
+/** Compare mode gives each rate its palette colour; a single run keeps one colour whatever its rate. */
+function runColour(compare: boolean, i: number): string {
+  return compare ? PALETTE[i % PALETTE.length] : PALETTE[1];
+}
+
 /** The playground: controls, contour plot with paths, play/step/reset, the printed result, f per step. */
 export function DescentLab({ state, update }: DescentLabProps) {
   const t = useText(widgetText);
@@ -30,8 +35,12 @@ export function DescentLab({ state, update }: DescentLabProps) {
   const runs = useDescentRuns(state.fn, start, rates, state.steps);
   const runKey = `${state.fn}|${start.join(',')}|${rates.join(',')}|${state.steps}`;
   const anim = useStepAnimation(state.steps, runKey);
-  const colour = (i: number) => (state.cmp ? PALETTE[i % PALETTE.length] : PALETTE[1]);
-  const plotRuns: PlotRun[] = runs.map((r, i) => ({ key: `${i}:${r.lr}`, path: r.path, upTo: anim.shown, color: colour(i) }));
+  // Kept stable across animation frames so the chart does not rebuild its 1000-point series each frame.
+  const series = useMemo(
+    () => runs.map((r, i) => ({ name: fmt(t.seriesName, { lr: r.lr }), color: runColour(state.cmp, i), path: r.path })),
+    [runs, state.cmp, t],
+  );
+  const plotRuns: PlotRun[] = runs.map((r, i) => ({ key: `${i}:${r.lr}`, path: r.path, upTo: anim.shown, color: runColour(state.cmp, i) }));
 
   return (
     <div className="widget gd-lab">
@@ -48,7 +57,7 @@ export function DescentLab({ state, update }: DescentLabProps) {
           {state.cmp
             ? <RatesEditor fn={state.fn} runs={runs} onRates={(r) => update({ rates: r })} />
             : <RunSummary fn={state.fn} path={runs[0].path} shown={anim.shown} notesPrinted={notesPrintedFor({ ...state, x0: start[0], x1: start[1] })} />}
-          <FValueChart fn={state.fn} shown={anim.shown} series={runs.map((r, i) => ({ name: fmt(t.seriesName, { lr: r.lr }), color: colour(i), path: r.path }))} />
+          <FValueChart fn={state.fn} shown={anim.shown} series={series} />
         </div>
       </div>
       <CodeView source={gradientSource} fileName="src/lib/gradient.ts" from="export function numericalGradient" />
