@@ -118,6 +118,22 @@ test('h on its log slider down to 1e-50 shows the float collapse', async ({ page
   await expect(page.getByText('x + h rounded to x. Both estimates are exactly 0.')).toBeVisible();
 });
 
+test('the point of tangency moves with the keyboard and the tangent slope follows', async ({ page }) => {
+  await openLesson(page, 'gradient-descent', 'en');
+  await expect(page.getByRole('row', { name: /Central difference/ })).toContainText('0.1999999999990898');
+  const point = page.getByRole('slider', { name: 'Point of tangency x' });
+  await point.focus();
+  await page.keyboard.press('PageUp');
+  await page.keyboard.press('PageUp');
+  await page.keyboard.press('PageUp');
+  await page.keyboard.press('PageUp');
+  await page.keyboard.press('PageUp');
+  await expect(point).toHaveAttribute('aria-valuetext', 'x = 10');
+  await expect(page).toHaveURL(/x=10/);
+  await expect(page.getByRole('row', { name: /Exact derivative/ })).toContainText('0.30000000000000004');
+  await expect(page.getByRole('row', { name: /Central difference/ })).toContainText('0.2999999999986347');
+});
+
 test('fits a 375 px phone without sideways scrolling', async ({ page }) => {
   await page.setViewportSize({ width: 375, height: 740 });
   await openLesson(page, 'gradient-descent', 'en', 'lr=10');
