@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import { expect, openLesson, test } from './fixtures';
 
@@ -118,4 +119,35 @@ test('the page fits a 375 px phone screen and the pad still draws', async ({ pag
   await expect(page.getByTestId('prediction-announcement')).toHaveText('학습된 신경망이 없어 예측하지 않습니다.');
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   expect(overflow).toBeLessThanOrEqual(0);
+});
+
+/**
+ * Stores a network as an earlier visit would have left it. Its weights ignore the image: every input
+ * gets the softmax of b2, so the page's numbers can be checked exactly.
+ */
+async function storeModel(page: Page, b2: number[]) {
+  const model = {
+    inputSize: 784, hiddenSize: 4, outputSize: 10,
+    W1: new Array(784 * 4).fill(0), b1: [1, 0, 2, 0], W2: new Array(40).fill(0), b2,
+    method: 'incremental', iterations: 1000, testAccuracy: 0.9123, trainedAt: '2026-11-28T10:00:00.000Z',
+  };
+  await page.addInitScript((value) => localStorage.setItem('nnlab.trained-model', value), JSON.stringify({ state: { model }, version: 1 }));
+}
+
+test('a saved network is named, and its answer is shown large, as bars and as text', async ({ page }) => {
+  await storeModel(page, [0, 0, 0, Math.log(8), 0, 0, 0, 0, 0, Math.log(3)]);
+  await openLesson(page, 'draw', 'en');
+  await expect(page.getByTestId('model-summary')).toHaveText('784-4-10 network · numerical gradient (incremental) · 1,000 iterations · test accuracy 91.2%');
+  await drawWithMouse(page, pad(page), ONE);
+  // softmax(b2): 8/19 for class 3, 3/19 for class 9, 1/19 for the others.
+  await expect(page.getByTestId('predicted-digit')).toHaveText('3');
+  await expect(page.getByText('probability 42.1%', { exact: true })).toBeVisible();
+  await expect(page.getByText('The runner-up is 9 (15.8%).')).toBeVisible();
+  await expect(page.getByText(/^Low confidence: even the highest probability is only 42\.1%/)).toBeVisible();
+  await expect(announcement(page)).toHaveText('Prediction: 3, probability 42.1%. Low confidence.');
+  await expect(page.getByRole('img', { name: /^Probability of each class: 0: 5\.3%, 1: 5\.3%, 2: 5\.3%, 3: 42\.1%/ })).toBeVisible();
+  await page.getByRole('checkbox', { name: 'Show hidden-layer activations' }).check();
+  await expect(page.getByRole('img', { name: '2 of 4 hidden units are on (value > 0). The strongest is unit 2 (2).' })).toBeVisible();
+  const { violations } = await new AxeBuilder({ page }).include('main').analyze();
+  expect(violations.map((v) => v.id)).toEqual([]);
 });
