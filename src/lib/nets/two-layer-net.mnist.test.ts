@@ -68,6 +68,39 @@ describe('TwoLayerNet on a real MNIST batch (784-50-10, batch 100)', () => {
       expect(worst, stage).toBeLessThan(1e-6);
     }
   }, 60_000);
+
+  it('backprop agrees with the numerical gradient except on hidden units that a step of h pushes across the ReLU kink', () => {
+    const net = new TwoLayerNet({ inputSize: PIXELS, hiddenSize: 50, outputSize: 10, seed: 3 });
+    const { x, t } = notesBatch(6);
+    const { W1, b1 } = net.params;
+    const kinkUnits = new Set<number>();
+    for (let n = 0; n < 100; n++) {
+      for (let j = 0; j < 50; j++) {
+        let a = b1[j];
+        let reach = 0;
+        for (let i = 0; i < PIXELS; i++) {
+          a += x.data[n * PIXELS + i] * W1.data[i * 50 + j];
+          reach = Math.max(reach, 1e-4 * x.data[n * PIXELS + i]);
+        }
+        if (Math.abs(a) <= reach) kinkUnits.add(j);
+      }
+    }
+    expect(kinkUnits.size).toBeGreaterThan(0);
+    const analytic = paramArrays(net.gradient(x, t));
+    const numeric = paramArrays(net.numericalGradient(x, t, 'incremental'));
+    let worstSmooth = 0;
+    let worstKink = 0;
+    for (let a = 0; a < 4; a++) {
+      for (let i = 0; i < analytic[a].length; i++) {
+        const error = Math.abs(analytic[a][i] - numeric[a][i]) / Math.max(Math.abs(numeric[a][i]), 1e-5);
+        const unit = a === 0 ? i % 50 : a === 1 ? i : -1;
+        if (kinkUnits.has(unit)) worstKink = Math.max(worstKink, error);
+        else worstSmooth = Math.max(worstSmooth, error);
+      }
+    }
+    expect(worstSmooth).toBeLessThan(1e-6);
+    expect(worstKink).toBeGreaterThan(1e-2);
+  });
 });
 
 function locate(p: number, arrays: Float64Array[]): [number, number] {
