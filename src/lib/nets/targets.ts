@@ -15,6 +15,7 @@ export interface SparseTargets {
 
 /** N labels or an N × K target matrix (rows summing to 1) → SparseTargets; validated like crossEntropyError. */
 export function sparseTargets(t: Matrix | ArrayLike<number>, rows: number, classes: number): SparseTargets {
+  if (rows === 0) throw new LossInputError('empty', 'targets: the batch is empty');
   if (!isMatrix(t)) {
     if (t.length !== rows) throw new LossInputError('shape-mismatch', `targets: ${rows} rows need ${rows} labels, got ${t.length}`);
     const start = new Int32Array(rows + 1);

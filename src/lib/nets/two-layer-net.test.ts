@@ -83,6 +83,8 @@ describe('TwoLayerNet forward pass', () => {
     expect(() => net.loss(x, [0, 1, 3])).toThrow(/label 3/);
     expect(() => net.gradient(x, [0, 1, 3])).toThrow(/label 3/);
     expect(() => net.numericalGradient(x, [0, 1], 'incremental')).toThrow(/3 labels/);
+    expect(() => net.gradient(matrix(0, 2), [])).toThrow(/empty/);
+    expect(() => net.numericalGradient(matrix(0, 2), [], 'incremental')).toThrow(/empty/);
   });
 });
 

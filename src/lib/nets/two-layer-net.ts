@@ -96,7 +96,11 @@ export class TwoLayerNet {
     return correct / pass.rows;
   }
 
-  /** ∂L/∂θ ≈ (L(θ + h) − L(θ − h)) / 2h, h = 1e−4, for every parameter: the notes' loop ('naive') or the same computed incrementally. */
+  /**
+   * ∂L/∂θ ≈ (L(θ + h) − L(θ − h)) / 2h, h = 1e−4, for every parameter: the notes' loop ('naive') or the
+   * same computed incrementally. To cut the work into slices or spread it over workers, use
+   * naiveNumericalGradientRange and incrementalNumericalGradient with splitShares directly.
+   */
   numericalGradient(x: Matrix, t: Matrix | ArrayLike<number>, method: 'naive' | 'incremental'): TwoLayerParams {
     if (method === 'incremental') return incrementalNumericalGradient(this.params, x, t);
     const xs = sparseRows(x);
