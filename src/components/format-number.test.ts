@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatNumber } from './format';
+import { formatNumber } from './format-number';
 
 describe('formatNumber', () => {
   it('rounds to six significant digits unless every digit is asked for', () => {

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import './vector.css';
-import { NumberField } from '../../components/NumberField';
+import { NumberField } from '../NumberField';
 
 interface VectorEditorProps {
   values: readonly number[];

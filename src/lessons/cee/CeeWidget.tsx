@@ -6,15 +6,13 @@ import { setProbability, sum } from '../../lib/distribution';
 import distributionSource from '../../lib/distribution.ts?raw';
 import { CEE_DELTA, crossEntropyError, oneHot } from '../../lib/losses';
 import lossesSource from '../../lib/losses.ts?raw';
-import { ClassPicker } from '../mse/ClassPicker';
-import { formatNumber } from '../mse/format';
-import { CLASSES, NOTES_PREDICTION, NOTES_TRUE_CLASS } from '../mse/notesExample';
-import { VectorBars } from '../mse/VectorBars';
-import { VectorEditor } from '../mse/VectorEditor';
-import { sourceSlice } from '../mse/sourceSlice';
+import { ClassPicker } from '../../components/vector/ClassPicker';
+import { formatNumber } from '../../components/format-number';
+import { CLASSES, NOTES_PREDICTION, NOTES_TRUE_CLASS } from '../notes-loss-example';
+import { VectorBars } from '../../components/vector/VectorBars';
+import { VectorEditor } from '../../components/vector/VectorEditor';
 import { ceeText } from './text';
 
-const CEE_SOURCE = sourceSlice(lossesSource, '/**\n * Cross-entropy error', '/** One-hot rows');
 
 export interface CeeState {
   y: number[];
@@ -72,7 +70,7 @@ export function CeeWidget({ y, t, delta, onChange }: CeeWidgetProps) {
       </div>
       {cee === Infinity && <p className="notice notice-warning" role="status">{text.infiniteNotice}</p>}
       {delta && y[t] === 0 && <p className="notice" role="status">{text.largeNotice}</p>}
-      <CodeView source={CEE_SOURCE} fileName="src/lib/losses.ts" />
+      <CodeView source={lossesSource} fileName="src/lib/losses.ts" from={"/**\n * Cross-entropy error"} before={"/** One-hot rows"} />
       <CodeView source={distributionSource} fileName="src/lib/distribution.ts" />
     </div>
   );

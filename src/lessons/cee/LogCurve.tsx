@@ -1,7 +1,7 @@
 import { CartesianGrid, Line, LineChart, ReferenceDot, ReferenceLine, ResponsiveContainer, XAxis, YAxis } from 'recharts';
 import { PALETTE } from '../../components/palette';
 import { fmt, useText } from '../../i18n/text';
-import { formatNumber } from '../mse/format';
+import { formatNumber } from '../../components/format-number';
 import { ceeText } from './text';
 
 /** The plot stops at loss 6 (y ≈ 0.0025); larger losses are marked at the top edge. */

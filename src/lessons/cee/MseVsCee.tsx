@@ -1,7 +1,7 @@
 import { fmt, useText } from '../../i18n/text';
 import { CEE_DELTA, crossEntropyError, meanSquaredError, oneHot } from '../../lib/losses';
-import { formatNumber } from '../mse/format';
-import { CLASSES } from '../mse/notesExample';
+import { formatNumber } from '../../components/format-number';
+import { CLASSES } from '../notes-loss-example';
 import { SCENARIO_IDS, scenarioPrediction } from './scenarios';
 import { ceeText } from './text';
 

@@ -1,4 +1,4 @@
-import { CLASSES } from '../mse/notesExample';
+import { CLASSES } from '../notes-loss-example';
 
 export type ScenarioId = 'confidentRight' | 'hesitant' | 'confidentWrong' | 'certainWrong';
 

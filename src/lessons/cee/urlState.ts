@@ -1,6 +1,6 @@
 import { isDistribution } from '../../lib/distribution';
 import { boolParam, intParam, numberListParam, type Param } from '../../state/url-state';
-import { CLASSES, NOTES_PREDICTION, NOTES_TRUE_CLASS } from '../mse/notesExample';
+import { CLASSES, NOTES_PREDICTION, NOTES_TRUE_CLASS } from '../notes-loss-example';
 
 const probabilities = numberListParam(NOTES_PREDICTION, { min: 0, max: 1, minLength: CLASSES, maxLength: CLASSES });
 

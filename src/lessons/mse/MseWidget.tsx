@@ -3,15 +3,13 @@ import { PALETTE } from '../../components/palette';
 import { fmt, useText } from '../../i18n/text';
 import { meanSquaredError, oneHot, pairwiseSum } from '../../lib/losses';
 import lossesSource from '../../lib/losses.ts?raw';
-import { ClassPicker } from './ClassPicker';
-import { formatNumber } from './format';
-import { CLASSES, NOTES_PREDICTION, NOTES_TRUE_CLASS } from './notesExample';
-import { sourceSlice } from './sourceSlice';
+import { ClassPicker } from '../../components/vector/ClassPicker';
+import { formatNumber } from '../../components/format-number';
+import { CLASSES, NOTES_PREDICTION, NOTES_TRUE_CLASS } from '../notes-loss-example';
 import { mseText } from './text';
-import { VectorBars } from './VectorBars';
-import { VectorEditor } from './VectorEditor';
+import { VectorBars } from '../../components/vector/VectorBars';
+import { VectorEditor } from '../../components/vector/VectorEditor';
 
-const MSE_SOURCE = sourceSlice(lossesSource, '/** MSE(y, t)', '/**\n * Cross-entropy error');
 
 export interface MseState {
   y: number[];
@@ -72,7 +70,7 @@ export function MseWidget({ y, t, full, onChange }: MseWidgetProps) {
           {text.fullPrecision}
         </label>
       </div>
-      <CodeView source={MSE_SOURCE} fileName="src/lib/losses.ts" />
+      <CodeView source={lossesSource} fileName="src/lib/losses.ts" from="/** MSE(y, t)" before={"/**\n * Cross-entropy error"} />
     </div>
   );
 }

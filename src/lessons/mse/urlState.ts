@@ -1,5 +1,5 @@
 import { boolParam, intParam, numberListParam } from '../../state/url-state';
-import { CLASSES, NOTES_PREDICTION, NOTES_TRUE_CLASS } from './notesExample';
+import { CLASSES, NOTES_PREDICTION, NOTES_TRUE_CLASS } from '../notes-loss-example';
 
 /** What a link to the MSE page carries: the prediction ŷ, the true class and the precision shown. */
 export const mseUrlTable = {
