@@ -2,10 +2,8 @@
  * One forward pass of the two-layer network, keeping what the gradients reuse:
  * a1 = x·W1 + b1, z1 = ReLU(a1), a2 = z1·W2 + b2, y = softmax(a2) row by row.
  */
-import { CEE_DELTA } from '../losses';
 import { addScaledRows } from './sparse-kernel';
 import type { SparseRows } from './sparse-rows';
-import type { SparseTargets } from './targets';
 import type { TwoLayerParams } from './two-layer-params';
 
 /** The cached pass: all arrays row-major; y[n, k] = exp[n, k] / sumExp[n]. */
@@ -61,15 +59,6 @@ export function forwardPass(params: TwoLayerParams, x: SparseRows): ForwardPass 
     sumExp[n] = sum;
   }
   return { rows, hidden, classes, a1, a2, exp, sumExp };
-}
-
-/** Row n's cross-entropy L_n = −Σ_k t_nk log(y_nk + δ). */
-export function rowLoss(pass: ForwardPass, t: SparseTargets, n: number): number {
-  let loss = 0;
-  for (let p = t.start[n]; p < t.start[n + 1]; p++) {
-    loss -= t.weight[p] * Math.log(pass.exp[n * pass.classes + t.cls[p]] / pass.sumExp[n] + CEE_DELTA);
-  }
-  return loss;
 }
 
 /** The probabilities y = softmax(a2) row by row, N × K. */
