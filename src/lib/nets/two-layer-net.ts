@@ -45,6 +45,7 @@ export class TwoLayerNet {
     const rng = createRng(seed);
     const randn = (count: number): Float64Array => {
       const out = new Float64Array(count);
+      if (weightInitStd === 0) return out;
       for (let i = 0; i < count; i++) out[i] = weightInitStd * rng.randn();
       return out;
     };
