@@ -70,6 +70,16 @@ export function DigitLab({ state, onChange }: DigitLabProps) {
     });
   }, [state.digit, test, load]);
 
+  const onPick = useCallback((index: number) => {
+    setRequested(true);
+    onChange({ digit: index });
+  }, [onChange]);
+  const testCount = test?.count ?? 10000;
+  const onRandom = useCallback(() => {
+    setRequested(true);
+    onChange({ digit: Math.floor(rng.current.uniform() * testCount) });
+  }, [onChange, testCount]);
+
   const prediction: PredictionState = result.blank
     ? { kind: 'blank' }
     : forward
@@ -103,12 +113,7 @@ export function DigitLab({ state, onChange }: DigitLabProps) {
       {state.hidden && forward && <HiddenActivations hidden={forward.hidden} />}
       <div className="two-columns">
         <ModelPanel model={model} />
-        <TestDigitPanel
-          digit={state.digit}
-          requested={requested}
-          onPick={(index) => { setRequested(true); onChange({ digit: index }); }}
-          onRandom={() => { setRequested(true); onChange({ digit: Math.floor(rng.current.uniform() * (test?.count ?? 10000)) }); }}
-        />
+        <TestDigitPanel digit={state.digit} requested={requested} onPick={onPick} onRandom={onRandom} />
       </div>
     </div>
   );

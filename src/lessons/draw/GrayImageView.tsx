@@ -20,12 +20,16 @@ export function GrayImageView({ image, size, label, outline }: GrayImageViewProp
     const context = canvas.current?.getContext('2d');
     if (!context) return;
     const pixels = context.createImageData(image.width, image.height);
-    for (let i = 0; i < image.data.length; i++) {
-      const shade = 255 - Math.round(255 * Math.min(1, Math.max(0, image.data[i])));
-      pixels.data[4 * i] = shade;
-      pixels.data[4 * i + 1] = shade;
-      pixels.data[4 * i + 2] = shade;
-      pixels.data[4 * i + 3] = 255;
+    // One pass per pixel, redrawn every frame while drawing: a Uint8ClampedArray rounds and clamps by itself.
+    const shades = new Uint8ClampedArray(image.data.length);
+    for (let i = 0; i < shades.length; i++) shades[i] = 255 - 255 * image.data[i];
+    const rgba = pixels.data;
+    for (let i = 0, j = 0; i < shades.length; i++, j += 4) {
+      const shade = shades[i];
+      rgba[j] = shade;
+      rgba[j + 1] = shade;
+      rgba[j + 2] = shade;
+      rgba[j + 3] = 255;
     }
     context.putImageData(pixels, 0, 0);
     if (outline) {

@@ -1,12 +1,13 @@
 import { useLanguage } from '../../i18n/language';
 import { fmt, useText } from '../../i18n/text';
+import { decimal } from './format';
 import { drawWidgetText } from './text-widgets';
 
 /** One square per hidden unit, darker the larger ReLU(x·W1 + b1) is; units at 0 stay white. */
 export function HiddenActivations({ hidden }: { hidden: Float64Array }) {
   const t = useText(drawWidgetText);
   const lang = useLanguage((s) => s.lang);
-  const number = (v: number) => v.toLocaleString(lang === 'ko' ? 'ko-KR' : 'en-US', { maximumFractionDigits: 2 });
+  const number = (v: number) => decimal(v, lang, 2);
   let best = 0;
   let active = 0;
   for (let j = 0; j < hidden.length; j++) {

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { useLanguage } from '../../i18n/language';
 import { fmt, useText } from '../../i18n/text';
 import { isActive, useTraining } from '../../state/training';
@@ -25,7 +26,8 @@ export function fitsDigits(model: TrainedModel): boolean {
 }
 
 /** Names the network in use (method, iterations, test accuracy) and offers a quick backprop run in the worker. */
-export function ModelPanel({ model }: { model: TrainedModel | null }) {
+// Memoised: the pad re-renders its parent on every animation frame while drawing.
+export const ModelPanel = memo(function ModelPanel({ model }: { model: TrainedModel | null }) {
   const t = useText(drawWidgetText);
   const lang = useLanguage((s) => s.lang);
   const status = useTraining((s) => s.status);
@@ -79,4 +81,4 @@ export function ModelPanel({ model }: { model: TrainedModel | null }) {
       {status === 'error' && error && <p className="notice notice-error" role="alert">{fmt(t.trainingFailed, { detail: error.detail || error.code })}</p>}
     </section>
   );
-}
+});

@@ -2,6 +2,7 @@ import { centreOfMass, type GrayImage } from '../../lib/digits/gray-image';
 import type { Preprocessed } from '../../lib/digits/preprocess';
 import { useLanguage } from '../../i18n/language';
 import { fmt, useText } from '../../i18n/text';
+import { decimal } from './format';
 import { GrayImageView } from './GrayImageView';
 import { drawWidgetText } from './text-widgets';
 
@@ -21,7 +22,7 @@ export function PreprocessSteps({ drawn, result }: PreprocessStepsProps) {
   }
   const size = (image: GrayImage) => fmt(t.pixelSize, { width: image.width, height: image.height });
   const com = centreOfMass(result.final);
-  const number = (v: number) => v.toLocaleString(lang === 'ko' ? 'ko-KR' : 'en-US', { maximumFractionDigits: 1 });
+  const number = (v: number) => decimal(v, lang, 1);
   const steps = [
     { key: 'drawn', image: drawn, title: t.stepDrawn, detail: fmt(t.stepDrawnDetail, { width: result.box.width, height: result.box.height }) },
     { key: 'cropped', image: result.cropped, title: t.stepCropped, detail: size(result.cropped) },

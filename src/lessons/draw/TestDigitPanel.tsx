@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { DigitImage } from '../../components/DigitImage';
 import { MnistStatus } from '../../components/MnistStatus';
 import { NumberField } from '../../components/NumberField';
@@ -16,7 +17,8 @@ interface TestDigitPanelProps {
 }
 
 /** Loads real MNIST test images onto the pad, and shows the original beside the drawing's own preprocessing. */
-export function TestDigitPanel({ digit, requested, onPick, onRandom }: TestDigitPanelProps) {
+// Memoised: the pad re-renders its parent on every animation frame while drawing.
+export const TestDigitPanel = memo(function TestDigitPanel({ digit, requested, onPick, onRandom }: TestDigitPanelProps) {
   const t = useText(drawWidgetText);
   const dataset = useMnist((s) => s.dataset);
   const test = dataset?.test ?? null;
@@ -51,4 +53,4 @@ export function TestDigitPanel({ digit, requested, onPick, onRandom }: TestDigit
       )}
     </section>
   );
-}
+});

@@ -1,8 +1,26 @@
 import type { Lang } from '../../i18n/language';
 
+// Building an Intl.NumberFormat is far slower than using one, and these run on every animation frame.
+const formats = new Map<string, Intl.NumberFormat>();
+
+function numberFormat(lang: Lang, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `${lang}:${JSON.stringify(options)}`;
+  let format = formats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(lang === 'ko' ? 'ko-KR' : 'en-US', options);
+    formats.set(key, format);
+  }
+  return format;
+}
+
 /** A probability in [0, 1] as a percentage with one decimal, in the reader's locale: 0.9234 → "92.3%". */
 export function percent(p: number, lang: Lang): string {
-  return p.toLocaleString(lang === 'ko' ? 'ko-KR' : 'en-US', { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 });
+  return numberFormat(lang, { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(p);
+}
+
+/** A number with at most `digits` decimals, in the reader's locale: 3.14159 → "3.14". */
+export function decimal(v: number, lang: Lang, digits: number): string {
+  return numberFormat(lang, { maximumFractionDigits: digits }).format(v);
 }
 
 /** Below this top probability a prediction is flagged as unsure. */
