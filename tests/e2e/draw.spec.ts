@@ -39,8 +39,13 @@ test('an empty pad asks for a digit, and without a model nothing is predicted', 
   await expect(page.getByTestId('predicted-digit')).toHaveCount(0);
   await expect(announcement(page)).toHaveText('No trained network, so nothing is predicted.');
   await expect(page.getByRole('img', { name: /28×28 input: centre of mass/ })).toBeVisible();
-  await page.getByRole('button', { name: 'Undo last stroke' }).click();
+  await page.getByRole('checkbox', { name: 'Show hidden-layer activations' }).check();
+  await expect(page.getByText('The hidden-layer values appear here once there is a drawing and a trained network.')).toBeVisible();
+  // Keyboard: Backspace on the focused pad undoes the only stroke.
+  await pad(page).focus();
+  await page.keyboard.press('Backspace');
   await expect(announcement(page)).toHaveText('The pad is empty. Draw a digit.');
+  await expect(page.getByRole('button', { name: 'Undo last stroke' })).toBeDisabled();
 });
 
 test('after a quick training, a drawn 1 and 0 are classified as 1 and 0, and clear empties the prediction', async ({ page }) => {

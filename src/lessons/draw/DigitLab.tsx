@@ -110,7 +110,7 @@ export function DigitLab({ state, onChange }: DigitLabProps) {
         <input type="checkbox" checked={state.hidden} onChange={(e) => onChange({ hidden: e.target.checked })} />
         {t.hiddenToggle}
       </label>
-      {state.hidden && forward && <HiddenActivations hidden={forward.hidden} />}
+      {state.hidden && (forward ? <HiddenActivations hidden={forward.hidden} /> : <p className="steps-empty">{t.hiddenUnavailable}</p>)}
       <div className="two-columns">
         <ModelPanel model={model} />
         <TestDigitPanel digit={state.digit} requested={requested} onPick={onPick} onRandom={onRandom} />

@@ -118,10 +118,10 @@ export function DrawingPad({ onInk, ref }: DrawingPadProps) {
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLCanvasElement>) => {
-    if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'z') {
+    if (((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'z') || event.key === 'Backspace') {
       event.preventDefault();
       undo();
-    } else if (event.key === 'Delete' || event.key === 'Backspace') {
+    } else if (event.key === 'Delete') {
       event.preventDefault();
       clear();
     }

@@ -4,7 +4,7 @@ import { defineText } from '../../i18n/text';
 export const drawWidgetText = defineText({
   ko: {
     padLabel: '숫자 그리기 판',
-    padHelp: '마우스, 손가락, 펜으로 0부터 9까지 숫자 하나를 크게 그리세요. 판에 초점이 있을 때 Ctrl+Z는 되돌리기, Delete는 지우기입니다.',
+    padHelp: '마우스, 손가락, 펜으로 0부터 9까지 숫자 하나를 크게 그리세요. 판에 초점이 있을 때 Ctrl+Z나 Backspace는 한 획 되돌리기, Delete는 모두 지우기입니다.',
     undo: '한 획 되돌리기',
     clear: '모두 지우기',
     stepsEmpty: '판이 비어 있습니다. 숫자를 그리면 신경망이 실제로 보는 28×28 입력이 여기에 단계별로 나타납니다.',
@@ -34,6 +34,7 @@ export const drawWidgetText = defineText({
     hiddenToggle: '은닉층 활성값 보기',
     hiddenTitle: '은닉층 활성값 z₁ = ReLU(x·W₁ + b₁)',
     hiddenSummary: '은닉 뉴런 {total}개 중 {active}개가 켜졌습니다(값 > 0). 가장 강한 뉴런은 {best}번({value})입니다.',
+    hiddenUnavailable: '숫자를 그리고 학습된 신경망이 있으면 은닉층 값이 여기에 나타납니다.',
     hiddenNone: '켜진 은닉 뉴런이 없습니다.',
     hiddenUnit: '뉴런 {j}: {value}',
     modelTitle: '예측에 쓰는 신경망',
@@ -62,7 +63,7 @@ export const drawWidgetText = defineText({
   },
   en: {
     padLabel: 'Digit drawing pad',
-    padHelp: 'Draw one digit from 0 to 9, large, with a mouse, finger or pen. With the pad focused, Ctrl+Z undoes and Delete clears.',
+    padHelp: 'Draw one digit from 0 to 9, large, with a mouse, finger or pen. With the pad focused, Ctrl+Z or Backspace undoes a stroke and Delete clears everything.',
     undo: 'Undo last stroke',
     clear: 'Clear all',
     stepsEmpty: 'The pad is empty. Draw a digit and the 28×28 input the network really sees appears here, step by step.',
@@ -92,6 +93,7 @@ export const drawWidgetText = defineText({
     hiddenToggle: 'Show hidden-layer activations',
     hiddenTitle: 'Hidden-layer activations z₁ = ReLU(x·W₁ + b₁)',
     hiddenSummary: '{active} of {total} hidden units are on (value > 0). The strongest is unit {best} ({value}).',
+    hiddenUnavailable: 'The hidden-layer values appear here once there is a drawing and a trained network.',
     hiddenNone: 'No hidden unit is on.',
     hiddenUnit: 'unit {j}: {value}',
     modelTitle: 'The network that predicts',
