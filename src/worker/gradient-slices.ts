@@ -1,7 +1,12 @@
 import { numericalGradient } from '../lib/gradient';
 import type { Matrix } from '../lib/matrix';
 import type { GradientMethod, TwoLayerNet, TwoLayerParams } from '../lib/nets/two-layer-net';
-import { paramArrays, zerosLike } from '../lib/nets/two-layer-params';
+import { incrementalNumericalGradient, splitShares } from '../lib/nets/incremental-gradient';
+import { paramArrays, sumParams, zerosLike } from '../lib/nets/two-layer-params';
+import type { GradientHelpers } from './helper-link';
+
+/** What a gradient computation yields: its progress (0–1), or a promise to wait for before going on. */
+export type GradientStep = number | Promise<unknown>;
 
 /**
  * Parameters per slice of the naive method: each costs two full forward passes of the batch, so a
@@ -32,9 +37,30 @@ export function* naiveGradient(net: TwoLayerNet, x: Matrix, t: Int32Array): Gene
   return grads;
 }
 
+/**
+ * The incremental numerical gradient split by hidden units: the helpers compute their shares while
+ * this worker computes the first one; the sum of the shares is the whole gradient.
+ */
+export function* splitIncrementalGradient(net: TwoLayerNet, x: Matrix, t: Int32Array, helpers: GradientHelpers): Generator<GradientStep, TwoLayerParams> {
+  const shares = splitShares(net.params.W1.cols, helpers.count + 1);
+  let remote: TwoLayerParams[] | null = null;
+  let failure: unknown = null;
+  const pending = Promise.all(shares.slice(1).map((share, k) => helpers.compute(k, net.params, x, t, share))).then(
+    (grads) => { remote = grads; },
+    (error: unknown) => { failure = error; },
+  );
+  const local = incrementalNumericalGradient(net.params, x, t, shares[0]);
+  if (remote === null && failure === null) yield pending;
+  if (failure !== null || remote === null) throw failure instanceof Error ? failure : new Error('a gradient helper did not answer');
+  return sumParams([local, ...(remote as TwoLayerParams[])]);
+}
+
 /** ∂L/∂params of the batch by the chosen method; numerical methods yield their progress (0–1). */
-export function* gradientOf(net: TwoLayerNet, x: Matrix, t: Int32Array, method: GradientMethod): Generator<number, TwoLayerParams> {
+export function* gradientOf(net: TwoLayerNet, x: Matrix, t: Int32Array, method: GradientMethod, helpers: GradientHelpers | null = null): Generator<GradientStep, TwoLayerParams> {
   if (method === 'naive') return yield* naiveGradient(net, x, t);
-  if (method === 'incremental') return net.numericalGradient(x, t, 'incremental');
+  if (method === 'incremental') {
+    if (helpers && helpers.count > 0 && net.params.W1.cols > helpers.count) return yield* splitIncrementalGradient(net, x, t, helpers);
+    return net.numericalGradient(x, t, 'incremental');
+  }
   return net.gradient(x, t);
 }

@@ -3,6 +3,7 @@
  * Every run has an id; a message about any other run than the current one is stale and dropped.
  */
 import type { ImageSet } from '../lib/mnist/types';
+import type { GradientShare } from '../lib/nets/incremental-gradient';
 import type { TrainingSettings } from './settings';
 
 export type { TrainingSettings } from './settings';
@@ -78,6 +79,8 @@ export type ToWorker =
   | { type: 'step'; runId: number }
   | { type: 'stop'; runId: number }
   | { type: 'reset' }
+  /** A port to a gradient helper worker: the incremental gradient is then split between them. */
+  | { type: 'connect-helper'; port: MessagePort }
   | { type: 'gradient-check'; runId: number; settings: TrainingSettings };
 
 /** Worker → page. */
@@ -109,3 +112,19 @@ export interface WorkerEndpoint {
 export interface PageEndpoint {
   postMessage(message: ToWorker, transfer?: Transferable[]): void;
 }
+
+/** Page → gradient helper: the port on which the training worker will send it work. */
+export type ToHelper = { type: 'connect'; port: MessagePort };
+
+/** Training worker → helper, over the port: one share of the incremental numerical gradient. */
+export interface ShareRequest {
+  id: number;
+  params: NetParams;
+  hiddenSize: number;
+  x: { rows: number; cols: number; data: Float64Array };
+  t: Int32Array;
+  share: GradientShare;
+}
+
+/** Helper → training worker: that share (zeros outside it), or why it failed. */
+export type ShareResponse = { id: number; grads: NetParams } | { id: number; error: string };

@@ -7,6 +7,7 @@ import type { FromWorker, ToWorker } from './protocol';
 import { learningRatesIssue, settingIssues, type TrainingSettings } from './settings';
 import { TrainingSession, type SessionData, type SessionStep } from './training-session';
 import { checkGradient } from './gradient-check';
+import { HelperLink } from './helper-link';
 
 export interface LoopEnv {
   post(message: FromWorker, transfer?: Transferable[]): void;
@@ -36,11 +37,14 @@ interface ActiveRun {
   scheduled: boolean;
   /** The first loss point goes out at once: time to the first chart point matters. */
   firstPosted: boolean;
+  /** A helper worker is computing; the session may not go on before it answers. */
+  waiting: boolean;
 }
 
 export class RunController {
   private data: SessionData | null = null;
   private run: ActiveRun | null = null;
+  private readonly helpers = new HelperLink();
 
   constructor(private readonly env: LoopEnv) {}
 
@@ -58,6 +62,10 @@ export class RunController {
     if (message.type === 'load-data') {
       this.data = { train: message.train, test: message.test };
       this.env.post({ type: 'data-ready', trainCount: message.train.count, testCount: message.test.count });
+      return;
+    }
+    if (message.type === 'connect-helper') {
+      this.helpers.add(message.port);
       return;
     }
     if (message.type === 'reset') {
@@ -86,11 +94,11 @@ export class RunController {
       this.env.post({ type: 'error', runId: message.runId, code: 'invalid-settings', message: `Invalid settings: ${keys}` });
       return;
     }
-    const session = new TrainingSession(this.data, message.settings, message.learningRates);
+    const session = new TrainingSession(this.data, message.settings, message.learningRates, this.helpers);
     const now = this.env.now();
     const run: ActiveRun = {
       id: message.runId, session, steps: session.run(), state: 'paused', stepping: false, activeMs: 0, resumedAt: now,
-      phase: 'training', fraction: 0, lastProgress: -Infinity, lastWeights: now, scheduled: false, firstPosted: false,
+      phase: 'training', fraction: 0, lastProgress: -Infinity, lastWeights: now, scheduled: false, firstPosted: false, waiting: false,
     };
     this.run = run;
     const { hiddenSize } = message.settings;
@@ -128,13 +136,23 @@ export class RunController {
   }
 
   private pump(run: ActiveRun): void {
-    if (this.run !== run || run.state !== 'running') return;
+    if (this.run !== run || run.state !== 'running' || run.waiting) return;
     try {
       const deadline = this.env.now() + SLICE_MS;
       do {
         const next = run.steps.next();
         if (next.done) {
           this.finish(run, run.session.lanes.every((l) => l.divergedAt !== null) ? 'diverged' : 'completed');
+          return;
+        }
+        if (next.value.kind === 'wait') {
+          run.waiting = true;
+          const wake = () => {
+            run.waiting = false;
+            this.schedulePump(run);
+          };
+          next.value.until.then(wake, wake);
+          this.postIfDue(run);
           return;
         }
         if (next.value.kind === 'slice') {
@@ -147,14 +165,18 @@ export class RunController {
           if (run.stepping) return this.pause(run);
         }
       } while (this.env.now() < deadline);
-      const now = this.env.now();
-      if (now - run.lastProgress >= PROGRESS_EVERY_MS) this.postProgress(run);
-      if (now - run.lastWeights >= WEIGHTS_EVERY_MS) this.postWeights(run);
+      this.postIfDue(run);
       this.schedulePump(run);
     } catch (error) {
       this.run = null;
       this.env.post({ type: 'error', runId: run.id, code: 'failed', message: error instanceof Error ? error.message : String(error) });
     }
+  }
+
+  private postIfDue(run: ActiveRun): void {
+    const now = this.env.now();
+    if (now - run.lastProgress >= PROGRESS_EVERY_MS) this.postProgress(run);
+    if (now - run.lastWeights >= WEIGHTS_EVERY_MS) this.postWeights(run);
   }
 
   private elapsed(run: ActiveRun): number {

@@ -7,7 +7,7 @@ import type { Dataset } from '../lib/mnist/types';
 import { ensureMnist } from '../state/mnist';
 import { INITIAL_TRAINING, useTraining, type LaneView, type TrainingError } from '../state/training';
 import { useTrainedModel } from '../state/trained-model';
-import type { AccuracyPoint, EpochPoint, FromWorker, PageEndpoint, ToWorker } from './protocol';
+import type { AccuracyPoint, EpochPoint, FromWorker, PageEndpoint, ToHelper, ToWorker } from './protocol';
 import { downsampleLoss, SmoothedLoss, thin } from './series';
 import { DEFAULT_SETTINGS, learningRatesIssue, settingIssues, type TrainingSettings } from './settings';
 import { trainedModelFromLane } from './trained-model-from-run';
@@ -25,7 +25,11 @@ interface LaneLog {
   divergedAt: number | null;
 }
 
+/** The incremental numerical gradient is split between the training worker and this many helpers. */
+const MAX_HELPERS = 3;
+
 let worker: (Worker & PageEndpoint) | null = null;
+let helpers: Worker[] = [];
 let dataInWorker: Dataset | null = null;
 let runId = 0;
 let logs: LaneLog[] = [];
@@ -47,12 +51,24 @@ function ensureWorker(): Worker & PageEndpoint {
     restartWorker();
   };
   worker = created;
+  const cores = typeof navigator !== 'undefined' && navigator.hardwareConcurrency > 0 ? navigator.hardwareConcurrency : 2;
+  for (let k = 0; k < Math.min(MAX_HELPERS, cores - 1); k++) {
+    const helper = new Worker(new URL('./gradient-helper.worker.ts', import.meta.url), { type: 'module', name: `gradient-helper-${k + 1}` });
+    helper.onerror = created.onerror;
+    const channel = new MessageChannel();
+    const connect: ToHelper = { type: 'connect', port: channel.port2 };
+    helper.postMessage(connect, [channel.port2]);
+    created.postMessage({ type: 'connect-helper', port: channel.port1 }, [channel.port1]);
+    helpers.push(helper);
+  }
   return created;
 }
 
 /** Terminates the worker (whatever it is doing) and forgets it; the next command creates a fresh one. */
 export function restartWorker(): void {
   worker?.terminate();
+  helpers.forEach((helper) => helper.terminate());
+  helpers = [];
   worker = null;
   dataInWorker = null;
 }

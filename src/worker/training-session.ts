@@ -11,6 +11,7 @@ import { TwoLayerNet } from '../lib/nets/two-layer-net';
 import { accuracyOf, allIndices, confusionOf, predictClasses, stridedIndices } from './evaluation';
 import { paramArrays } from '../lib/nets/two-layer-params';
 import { gradientOf } from './gradient-slices';
+import type { GradientHelpers } from './helper-link';
 import type { LaneProgress, LaneResult, RunReport } from './protocol';
 import { DIVERGENCE_LOSS, type TrainingSettings } from './settings';
 
@@ -25,6 +26,8 @@ export interface SessionData {
 
 export type SessionStep =
   | { kind: 'slice'; phase: 'training' | 'evaluating'; fraction: number }
+  /** Nothing to do until `until` settles (a helper worker is computing). */
+  | { kind: 'wait'; until: Promise<unknown> }
   | { kind: 'iteration' };
 
 interface Lane {
@@ -59,6 +62,7 @@ export class TrainingSession {
     private readonly data: SessionData,
     readonly settings: TrainingSettings,
     learningRates: readonly number[],
+    private readonly helpers: GradientHelpers | null = null,
   ) {
     this.pixels = data.train.rows * data.train.cols;
     // Same seed → same initial weights in every lane and the same batch sequence.
@@ -98,10 +102,10 @@ export class TrainingSession {
     const count = this.iteration + 1;
     for (let k = 0; k < active.length; k++) {
       const lane = active[k];
-      const gradient = gradientOf(lane.net, x, t, this.settings.method);
+      const gradient = gradientOf(lane.net, x, t, this.settings.method, this.helpers);
       let step = gradient.next();
       while (!step.done) {
-        yield { kind: 'slice', phase: 'training', fraction: (k + step.value) / active.length };
+        yield typeof step.value === 'number' ? { kind: 'slice', phase: 'training', fraction: (k + step.value) / active.length } : { kind: 'wait', until: step.value };
         step = gradient.next();
       }
       lane.net.update(step.value, lane.learningRate);

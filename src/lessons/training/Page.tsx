@@ -5,7 +5,6 @@ import { MnistStatus } from '../../components/MnistStatus';
 import { UrlWarning } from '../../components/UrlWarning';
 import { useText } from '../../i18n/text';
 import { useUrlState } from '../../state/url-state';
-import { isActive, useTraining } from '../../state/training';
 import type { TrainingSettings } from '../../worker/settings';
 import netSource from '../../lib/nets/two-layer-net.ts?raw';
 import incrementalSource from '../../lib/nets/incremental-gradient.ts?raw';
@@ -36,7 +35,6 @@ export default function Page() {
   const t = useText(text);
   const [state, update, invalid] = useUrlState(trainingUrlTable);
   const settings = useMemo(() => settingsFromUrl(state), [state]);
-  const active = isActive(useTraining((s) => s.status));
   const onSettings = useCallback(
     (patch: Partial<TrainingSettings>) => {
       const entries = Object.entries(patch) as [keyof TrainingSettings, TrainingSettings[keyof TrainingSettings]][];
@@ -95,7 +93,7 @@ export default function Page() {
         <p className="prose">{t.labIntro}</p>
         <MnistStatus />
         <div className="widget training-lab">
-          <SettingsForm settings={settings} onChange={onSettings} active={active} />
+          <SettingsForm settings={settings} onChange={onSettings} />
           <RunControls settings={settings} />
           <RunMessages />
           <ProgressPanel />

@@ -1,14 +1,13 @@
 import { useId } from 'react';
 import { NumberField } from '../../components/NumberField';
 import { useText } from '../../i18n/text';
+import { isActive, useTraining } from '../../state/training';
 import { GRADIENT_METHODS, SETTING_BOUNDS, type NumericSettingKey, type TrainingSettings } from '../../worker/settings';
 import { labels } from './labels';
 
 interface SettingsFormProps {
   settings: TrainingSettings;
   onChange: (patch: Partial<TrainingSettings>) => void;
-  /** A run is going on: changes apply to the next one. */
-  active: boolean;
 }
 
 const FIELDS: NumericSettingKey[] = ['hiddenSize', 'batchSize', 'learningRate', 'iterations', 'weightInitStd', 'seed', 'evalInterval'];
@@ -16,8 +15,10 @@ const LOG_LR_MIN = -4;
 const LOG_LR_MAX = 1;
 
 /** Every setting of a run, each validated; invalid input is explained and the last valid value kept. */
-export function SettingsForm({ settings, onChange, active }: SettingsFormProps) {
+export function SettingsForm({ settings, onChange }: SettingsFormProps) {
   const t = useText(labels);
+  // While a run goes on, changes apply to the next one.
+  const active = useTraining((s) => isActive(s.status));
   const sliderId = useId();
   const logLr = Math.min(LOG_LR_MAX, Math.max(LOG_LR_MIN, Math.log10(settings.learningRate)));
   return (

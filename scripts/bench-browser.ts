@@ -1,0 +1,99 @@
+// npm run bench (second half): the notes' 1000-iteration run with incremental numerical gradients
+// in the real training worker of the production build, driven in Debian's Chromium. Prints the wall
+// time, iterations per second, the time to the first chart point and the main thread's long tasks.
+// Usage: tsx scripts/bench-browser.ts [iterations] [method]
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { extname, join, normalize } from 'node:path';
+import { chromium } from '@playwright/test';
+import config from '../playwright.config';
+
+const OUT_DIR = 'dist-bench';
+const iterations = Number(process.argv[2] ?? 1000);
+const method = process.argv[3] ?? 'incremental';
+const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml', '.woff2': 'font/woff2', '.wasm': 'application/wasm' };
+
+function say(line: string): void {
+  process.stdout.write(`${line}\n`);
+}
+
+function ensureBuild(): void {
+  if (existsSync(join(OUT_DIR, 'index.html'))) return;
+  say(`Building the app into ${OUT_DIR}/ …`);
+  execFileSync('npx', ['vite', 'build'], { stdio: 'inherit', env: { ...process.env, OUT_DIR } });
+}
+
+/** A static file server for the build (the MNIST .gz files go out as bytes; the app unpacks them). */
+function serve(root: string): Promise<{ server: Server; url: string }> {
+  const server = createServer((request, response) => {
+    const path = normalize(decodeURIComponent((request.url ?? '/').split('?')[0])).replace(/^(\.\.[/\\])+/, '');
+    const file = join(root, path.endsWith('/') ? `${path}index.html` : path);
+    if (!file.startsWith(root) || !existsSync(file)) {
+      response.writeHead(404).end();
+      return;
+    }
+    response.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file));
+  });
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => {
+    const address = server.address();
+    resolve({ server, url: `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/` });
+  }));
+}
+
+async function main(): Promise<void> {
+  ensureBuild();
+  const { server, url } = await serve(join(process.cwd(), OUT_DIR));
+  const launch = config.use?.launchOptions ?? {};
+  const browser = await chromium.launch({ ...launch, executablePath: process.env.CHROMIUM_PATH ?? launch.executablePath ?? '/usr/bin/chromium' });
+  try {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    // tsx names functions with an __name helper that the page does not have.
+    await page.addInitScript({ content: 'window.__name = (f) => f;' });
+    await page.addInitScript(() => {
+      localStorage.setItem('nnlab.language', JSON.stringify({ state: { lang: 'en' }, version: 1 }));
+      const w = window as unknown as { longTasks: number[] };
+      w.longTasks = [];
+      new PerformanceObserver((list) => { for (const e of list.getEntries()) w.longTasks.push(e.duration); }).observe({ type: 'longtask' });
+    });
+    await page.goto(`${url}#/training?method=${method}&iters=${iterations}`);
+    // Load the data first, so the timing below is training only.
+    await page.locator('.mnist-ready').waitFor({ timeout: 120_000 });
+    const timings = page.evaluate(() => new Promise<{ firstPoint: number; total: number }>((resolve) => {
+      const start = performance.now();
+      let firstPoint = Number.NaN;
+      const check = () => {
+        const points = Number(document.querySelector('[data-testid="loss-chart"]')?.getAttribute('data-points') ?? 0);
+        if (points > 0 && Number.isNaN(firstPoint)) firstPoint = performance.now() - start;
+        const status = document.querySelector('.training-status')?.textContent ?? '';
+        if (/complete|diverged|Error/.test(status)) {
+          observer.disconnect();
+          resolve({ firstPoint, total: performance.now() - start });
+        }
+      };
+      const observer = new MutationObserver(check);
+      observer.observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true });
+      (window as unknown as { longTasks: number[] }).longTasks.length = 0;
+      [...document.querySelectorAll('button')].find((b) => b.textContent === 'Start training')?.click();
+    }));
+    const { firstPoint, total } = await timings;
+    const longTasks = await page.evaluate(() => (window as unknown as { longTasks: number[] }).longTasks);
+    const status = await page.locator('.training-status').innerText();
+    const finalTest = await page.getByTestId('final-test-0').innerText().catch(() => '—');
+    say(`Browser worker (${method}, 784-50-10, batch 100, ${iterations} iterations, ${status}):`);
+    say(`  wall time             ${(total / 1000).toFixed(1)} s`);
+    say(`  iterations per second ${(iterations / (total / 1000)).toFixed(1)}`);
+    say(`  first chart point     ${firstPoint.toFixed(0)} ms after start`);
+    say(`  final test accuracy   ${finalTest}`);
+    const over50 = longTasks.filter((d) => d > 50);
+    say(`  main-thread long tasks: ${longTasks.length} (${over50.length} over 50 ms), longest ${Math.round(Math.max(0, ...longTasks))} ms, total ${Math.round(longTasks.reduce((a, b) => a + b, 0))} ms`);
+  } finally {
+    await browser.close();
+    server.close();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});
