@@ -65,6 +65,12 @@ describe('incremental numerical gradient', () => {
     expect(maxRelativeError(fast, naive, 1e-6)).toBeLessThan(1e-6);
   });
 
+  it('stays equal to naive for a batch of several hundred rows, whose ratios are folded into logarithms in blocks', () => {
+    const big = sparseBatch(300, 12, 8, 255);
+    const many = Array.from({ length: 300 }, (_, n) => (n * 7) % 4);
+    expect(maxRelativeError(net.numericalGradient(big, many, 'incremental'), net.numericalGradient(big, many, 'naive'), 1e-6)).toBeLessThan(1e-6);
+  });
+
   it('takes exact exponentials for a unit whose outgoing weights are too large for the short series', () => {
     const heavy = TwoLayerNet.fromParams(net.params);
     for (let k = 0; k < 4; k++) heavy.params.W2.data[2 * 4 + k] *= 40;

@@ -16,7 +16,7 @@
  */
 import { CEE_DELTA } from '../losses';
 import type { ForwardPass } from './forward-pass';
-import { hiddenMoveRatio, targetRatio } from './loss-change';
+import { ROWS_PER_PRODUCT, foldProducts, hiddenMoveRatio, targetRatio } from './loss-change';
 import type { SparseRows } from './sparse-rows';
 import type { SparseTargets } from './targets';
 import { valueCodes } from './value-codes';
@@ -40,9 +40,11 @@ export function firstLayerGradient(
   const { values, code, rowStart, rowCodes, rowMaxAbs } = valueCodes(x);
   const units = unitEnd - unitStart;
   const series = seriesCoefficients(w2, pass.classes, unitStart, unitEnd);
-  // ratio[u·units + j′] for the current row; product[i·units + j′] over the rows so far.
+  // ratio[u·units + j′] for the current row; product[i·units + j′] over the rows of the current block.
   const ratio = new Float64Array(values.length * units);
   const product = new Float64Array(x.cols * units).fill(1);
+  // Only batches longer than one block need the running sum of logarithms.
+  const logSum = rows > ROWS_PER_PRODUCT ? new Float64Array(x.cols * units) : null;
   const scratch = new Float64Array(2 * pass.classes);
   for (let n = 0; n < rows; n++) {
     const reach = h * rowMaxAbs[n];
@@ -65,9 +67,13 @@ export function firstLayerGradient(
       const r = code[p] * units;
       for (let jj = 0; jj < units; jj++) product[o + jj] *= ratio[r + jj];
     }
+    if (logSum !== null && (n + 1) % ROWS_PER_PRODUCT === 0) foldProducts(product, logSum);
   }
   for (let i = 0; i < x.cols; i++) {
-    for (let jj = 0; jj < units; jj++) out[i * hidden + unitStart + jj] = Math.log(product[i * units + jj]) * scale;
+    for (let jj = 0; jj < units; jj++) {
+      const at = i * units + jj;
+      out[i * hidden + unitStart + jj] = ((logSum === null ? 0 : logSum[at]) + Math.log(product[at])) * scale;
+    }
   }
 }
 

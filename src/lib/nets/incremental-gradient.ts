@@ -4,7 +4,8 @@
  * W1[i, j] moves hidden unit j only in rows where x[n, i] ≠ 0, b1[j] moves unit j in every row,
  * W2[j, k] and b2[k] move logit k. So only the touched rows' losses are recomputed, and since the
  * untouched rows cancel, L(+) − L(−) = (1/N) Σ_touched rows (L_n(+) − L_n(−)); each row's change is
- * kept as the ratio exp(L_n(+) − L_n(−)) and the sum over rows is the logarithm of their product.
+ * kept as the ratio exp(L_n(+) − L_n(−)) and the sum over rows is the logarithm of their product
+ * (taken every ROWS_PER_PRODUCT rows).
  *
  * Splitting across workers: each worker calls incrementalNumericalGradient with one of the
  * shares from splitShares(hiddenSize, workers); a share fills W1[:, j], b1[j] and W2[j, :] for its
@@ -15,7 +16,7 @@ import { DEFAULT_H } from '../gradient';
 import { CEE_DELTA } from '../losses';
 import type { Matrix } from '../matrix';
 import { type ForwardPass, forwardPass } from './forward-pass';
-import { hiddenMoveRatio, logitMoveRatio, unitMoveRatio } from './loss-change';
+import { ROWS_PER_PRODUCT, foldProducts, hiddenMoveRatio, logitMoveRatio, unitMoveRatio } from './loss-change';
 import { sparseRows } from './sparse-rows';
 import { type SparseTargets, sparseTargets } from './targets';
 import { type TwoLayerParams, paramSizes, zerosLike } from './two-layer-params';
@@ -73,20 +74,30 @@ export function incrementalNumericalGradient(
 
 /** ∂L/∂b2[k]: logit k of every row moves by ±h. */
 function outputBiasGradient(pass: ForwardPass, t: SparseTargets, h: number, scale: number, out: Float64Array): void {
+  // Imported bindings can cost a lookup per use under some module loaders, so hot loops read a local.
+  const block = ROWS_PER_PRODUCT;
   const gp = Math.expm1(h);
   const gm = Math.expm1(-h);
   for (let k = 0; k < pass.classes; k++) {
-    let product = 1;
-    for (let n = 0; n < pass.rows; n++) product *= logitMoveRatio(pass, t, n, k, gp, gm);
-    out[k] = Math.log(product) * scale;
+    const product = Float64Array.of(1);
+    const logSum = Float64Array.of(0);
+    for (let n = 0; n < pass.rows; n++) {
+      product[0] *= logitMoveRatio(pass, t, n, k, gp, gm);
+      if ((n + 1) % block === 0) foldProducts(product, logSum);
+    }
+    foldProducts(product, logSum);
+    out[k] = logSum[0] * scale;
   }
 }
 
 /** ∂L/∂W2[j, k] for every k: logit k of row n moves by ±h·z1[n, j], so rows where unit j is off are untouched. */
 function secondLayerRow(pass: ForwardPass, t: SparseTargets, h: number, scale: number, j: number, out: Float64Array): void {
+  const block = ROWS_PER_PRODUCT;
   const { rows, hidden, classes, a1 } = pass;
   const product = new Float64Array(classes).fill(1);
+  const logSum = new Float64Array(classes);
   for (let n = 0; n < rows; n++) {
+    if (n % block === 0) foldProducts(product, logSum);
     const z = a1[n * hidden + j];
     if (z <= 0) continue;
     const gp = Math.expm1(h * z);
@@ -107,11 +118,13 @@ function secondLayerRow(pass: ForwardPass, t: SparseTargets, h: number, scale: n
       product[k] *= ((eMinus + CEE_DELTA * sumMinus) * sumPlus) / ((ePlus + CEE_DELTA * sumPlus) * sumMinus);
     }
   }
-  for (let k = 0; k < classes; k++) out[j * classes + k] = Math.log(product[k]) * scale;
+  foldProducts(product, logSum);
+  for (let k = 0; k < classes; k++) out[j * classes + k] = logSum[k] * scale;
 }
 
 /** ∂L/∂b1[j]: unit j of every row moves by ±h (factors exp(±h·W2[j, k]) shared while the unit stays active). */
 function hiddenBiasGradient(pass: ForwardPass, t: SparseTargets, h: number, scale: number, j: number, w2: Float64Array): number {
+  const block = ROWS_PER_PRODUCT;
   const { rows, hidden, classes, a1 } = pass;
   const factors = new Float64Array(2 * classes);
   for (let k = 0; k < classes; k++) {
@@ -119,10 +132,13 @@ function hiddenBiasGradient(pass: ForwardPass, t: SparseTargets, h: number, scal
     factors[classes + k] = Math.exp(-h * w2[j * classes + k]);
   }
   const scratch = new Float64Array(2 * classes);
-  let product = 1;
+  const product = Float64Array.of(1);
+  const logSum = Float64Array.of(0);
   for (let n = 0; n < rows; n++) {
     const a = a1[n * hidden + j];
-    product *= a - h > 0 ? unitMoveRatio(pass, t, n, factors, 0, factors, classes) : hiddenMoveRatio(pass, t, n, a, h, w2, j, scratch);
+    product[0] *= a - h > 0 ? unitMoveRatio(pass, t, n, factors, 0, factors, classes) : hiddenMoveRatio(pass, t, n, a, h, w2, j, scratch);
+    if ((n + 1) % block === 0) foldProducts(product, logSum);
   }
-  return Math.log(product) * scale;
+  foldProducts(product, logSum);
+  return logSum[0] * scale;
 }

@@ -86,6 +86,21 @@ export function hiddenMoveRatio(
   return unitMoveRatio(pass, t, n, zPlus === 0 ? null : scratch, 0, zMinus === 0 ? null : scratch, classes);
 }
 
+/**
+ * Rows whose ratios are multiplied before the product is folded into a sum of logarithms. δ keeps
+ * every row's ratio between 1e−7 and 1e7; overflow would take an average change of more than
+ * 5.5 nats per row over a whole block, far beyond what a step of h = 1e−4 does to a loss.
+ */
+export const ROWS_PER_PRODUCT = 128;
+
+/** logSums[i] += log(products[i]), then products[i] = 1. */
+export function foldProducts(products: Float64Array, logSums: Float64Array): void {
+  for (let i = 0; i < products.length; i++) {
+    logSums[i] += Math.log(products[i]);
+    products[i] = 1;
+  }
+}
+
 /** ((e⁻/S⁻ + δ)/(e⁺/S⁺ + δ))^weight, over one common denominator. */
 export function targetRatio(ePlus: number, sumPlus: number, eMinus: number, sumMinus: number, weight: number): number {
   const r = ((eMinus + CEE_DELTA * sumMinus) * sumPlus) / ((ePlus + CEE_DELTA * sumPlus) * sumMinus);
