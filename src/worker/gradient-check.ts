@@ -89,6 +89,7 @@ export function checkGradient(data: SessionData, settings: TrainingSettings, ses
   errors.sort((p, q) => p - q);
   return {
     method,
+    hiddenSize: net.params.W1.cols,
     compared: errors.length,
     maxRelativeError: errors[errors.length - 1],
     medianRelativeError: errors[Math.floor(errors.length / 2)],

@@ -56,6 +56,7 @@ export interface RunReport {
 
 export interface GradientCheckResult {
   method: TrainingSettings['method'];
+  hiddenSize: number;
   /** How many parameters were compared (all of them, or a sample for the naive method). */
   compared: number;
   maxRelativeError: number;

@@ -87,10 +87,10 @@ function newLog(alpha: number): LaneLog {
   return { losses: [], smoothed: new SmoothedLoss(alpha), accuracy: [], epochs: [], divergedAt: null };
 }
 
-function laneViews(): LaneView[] {
+function laneViews(learningRates = useTraining.getState().learningRates): LaneView[] {
   const previous = useTraining.getState().lanes;
   return logs.map((log, k) => ({
-    learningRate: useTraining.getState().learningRates[k],
+    learningRate: learningRates[k],
     loss: downsampleLoss(log.losses, log.smoothed.values),
     accuracy: thin(log.accuracy),
     epochs: log.epochs,
@@ -129,7 +129,7 @@ export async function startTraining(partial: Partial<TrainingSettings> = {}, opt
   logs = learningRates.map(() => newLog(smoothing));
   chartsDrawnAt = -Infinity;
   chartsStale = false;
-  useTraining.setState({ ...INITIAL_TRAINING, status: 'loading-data', runId: id, settings, learningRates, lanes: laneViews() });
+  useTraining.setState({ ...INITIAL_TRAINING, status: 'loading-data', runId: id, settings, learningRates, lanes: laneViews(learningRates) });
   let dataset: Dataset;
   try {
     dataset = await ensureMnist();

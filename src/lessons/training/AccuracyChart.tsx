@@ -8,7 +8,7 @@ import { labels } from './labels';
 
 const percent = (v: number) => `${Math.round(v * 100)}%`;
 
-/** Train and test accuracy on the fixed subsets over the run (dashed: train), one colour per lane. */
+/** Test accuracy on the fixed subset over the run, one colour per lane; for a single run also the training accuracy (dashed). */
 export function AccuracyChart() {
   const t = useText(labels);
   const lanes = useTraining((s) => s.lanes);
@@ -26,21 +26,22 @@ export function AccuracyChart() {
         <LineChart margin={{ top: 8, right: 16, bottom: 8, left: 0 }}>
           <CartesianGrid strokeDasharray="3 3" />
           <XAxis dataKey="iteration" type="number" domain={[0, 'dataMax']} allowDecimals={false} allowDuplicatedCategory={false} />
-          <YAxis domain={[0, 1]} tickFormatter={percent} width={48} />
+          <YAxis domain={[0, 1]} ticks={[0, 0.25, 0.5, 0.75, 1]} tickFormatter={percent} width={56} />
           <Tooltip formatter={(v) => (typeof v === 'number' ? formatPercent(v) : String(v))} labelFormatter={(v) => fmt(t.iterationTooltip, { n: String(v) })} />
-          {lanes.flatMap((lane, k) => {
-            return [
-              <Line key={`test-${k}`} data={lane.accuracy} dataKey="test" name={t.testAccuracy + suffix(k)} stroke={PALETTE[k]} strokeWidth={2} dot={lane.accuracy.length < 30} isAnimationActive={false} />,
-              <Line key={`train-${k}`} data={lane.accuracy} dataKey="train" name={t.trainAccuracy + suffix(k)} stroke={PALETTE[k]} strokeDasharray="5 3" strokeWidth={1.5} dot={false} isAnimationActive={false} />,
-            ];
-          })}
+          {lanes.map((lane, k) => (
+            <Line key={`test-${k}`} data={lane.accuracy} dataKey="test" name={t.testAccuracy + suffix(k)} stroke={PALETTE[k]} strokeWidth={2} dot={lane.accuracy.length < 30} isAnimationActive={false} />
+          ))}
+          {/* In a race the training curves would double the clutter; the test curves tell the story. */}
+          {single && (
+            <Line data={points} dataKey="train" name={t.trainAccuracy} stroke={PALETTE[0]} strokeDasharray="5 3" strokeWidth={1.5} dot={false} isAnimationActive={false} />
+          )}
         </LineChart>
       </ResponsiveContainer>
       <ChartLegend
-        items={lanes.flatMap((_, k) => [
-          { name: t.testAccuracy + suffix(k), color: PALETTE[k] },
-          { name: t.trainAccuracy + suffix(k), color: PALETTE[k], dashed: true },
-        ])}
+        items={[
+          ...lanes.map((_, k) => ({ name: t.testAccuracy + suffix(k), color: PALETTE[k] })),
+          ...(single ? [{ name: t.trainAccuracy, color: PALETTE[0], dashed: true }] : []),
+        ]}
       />
     </figure>
   );

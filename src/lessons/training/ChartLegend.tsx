@@ -8,8 +8,8 @@ export interface LegendItem {
 export function ChartLegend({ items }: { items: LegendItem[] }) {
   return (
     <ul className="chart-legend">
-      {items.map((item) => (
-        <li key={item.name}>
+      {items.map((item, k) => (
+        <li key={k}>
           <svg width="22" height="10" aria-hidden="true">
             <line x1="1" y1="5" x2="21" y2="5" stroke={item.color} strokeWidth="2.5" strokeDasharray={item.dashed ? '5 3' : undefined} />
           </svg>

@@ -5,6 +5,13 @@ import type { TrainingSettings } from '../../worker/settings';
 import { formatValue } from './format';
 import { labels } from './labels';
 
+/** W1[i, j] for a flat index into the row-major W1 (i: pixel, j: hidden unit), and likewise for W2. */
+function parameterName(group: string, index: number, hiddenSize: number): string {
+  if (group === 'W1') return `W1[${Math.floor(index / hiddenSize)}, ${index % hiddenSize}]`;
+  if (group === 'W2') return `W2[${Math.floor(index / 10)}, ${index % 10}]`;
+  return `${group}[${index}]`;
+}
+
 /** On demand: the chosen numerical gradient against backpropagation on the current batch. */
 export function GradientCheck({ settings }: { settings: TrainingSettings }) {
   const t = useText(labels);
@@ -33,7 +40,7 @@ export function GradientCheck({ settings }: { settings: TrainingSettings }) {
             <div>
               <dt>{t.checkWorst}</dt>
               <dd className="value">
-                {result.worst.group}[{result.worst.index}]: {formatValue(result.worst.numerical, 6)} vs {formatValue(result.worst.backprop, 6)}
+                {parameterName(result.worst.group, result.worst.index, result.hiddenSize)}: {formatValue(result.worst.numerical, 6)} vs {formatValue(result.worst.backprop, 6)}
                 {result.worst.atKink ? ` · ${t.checkAtKink}` : ''}
               </dd>
             </div>

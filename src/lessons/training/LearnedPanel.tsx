@@ -15,10 +15,10 @@ export function LearnedPanel() {
       <HiddenUnits />
       <p className="prose">{t.reportBody}</p>
       {report ? (
-        <div className="two-columns">
+        <>
           <ConfusionMatrix report={report} />
           <MisclassifiedGallery report={report} />
-        </div>
+        </>
       ) : (
         <p>{t.noReport}</p>
       )}

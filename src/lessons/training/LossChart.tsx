@@ -22,6 +22,9 @@ export function LossChart() {
   const points = lanes[0]?.loss ?? [];
   const first = points.find((p) => p.loss !== null)?.loss ?? null;
   const last = lanes[0]?.lastLoss ?? null;
+  const highest = Math.max(0.5, ...lanes.flatMap((lane) => lane.loss.map((p) => p.loss ?? 0)));
+  const top = Math.min(LOSS_AXIS_MAX, Math.ceil(highest * 2) / 2);
+  const ticks = Array.from({ length: Math.round(top / 0.5) + 1 }, (_, k) => k * 0.5);
   const legend: LegendItem[] = [
     ...(single ? [{ name: t.rawLoss, color: PALETTE[5] }] : []),
     ...lanes.map((lane, k) => ({ name: single ? t.smoothLoss : fmt(t.laneName, { lr: lane.learningRate }), color: PALETTE[k] })),
@@ -36,7 +39,7 @@ export function LossChart() {
         <LineChart margin={{ top: 8, right: 16, bottom: 8, left: 0 }}>
           <CartesianGrid strokeDasharray="3 3" />
           <XAxis dataKey="iteration" type="number" domain={[0, 'dataMax']} allowDecimals={false} allowDuplicatedCategory={false} />
-          <YAxis domain={[0, (max: number) => Math.min(LOSS_AXIS_MAX, Math.max(0.5, Math.ceil(max * 2) / 2))]} allowDataOverflow width={48} tickFormatter={(v: number) => v.toFixed(1)} />
+          <YAxis domain={[0, top]} ticks={ticks} allowDataOverflow width={48} tickFormatter={(v: number) => v.toFixed(1)} />
           <Tooltip formatter={tooltipValue} labelFormatter={(v) => fmt(t.iterationTooltip, { n: String(v) })} />
           {single && (
             <Line data={points} dataKey="loss" name={t.rawLoss} stroke={PALETTE[5]} strokeWidth={1} dot={false} isAnimationActive={false} connectNulls />
