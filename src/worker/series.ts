@@ -5,7 +5,7 @@
 import type { AccuracyPoint } from './protocol';
 
 /** Points handed to a chart per series. */
-export const MAX_CHART_POINTS = 200;
+export const MAX_CHART_POINTS = 120;
 
 export interface LossPoint {
   /** The last iteration of the bucket (1-based). */

@@ -12,6 +12,9 @@ import { downsampleLoss, SmoothedLoss, thin } from './series';
 import { DEFAULT_SETTINGS, learningRatesIssue, settingIssues, type TrainingSettings } from './settings';
 import { trainedModelFromLane } from './trained-model-from-run';
 
+/** The session store, for pages that start a run here and watch it. */
+export { useTraining } from '../state/training';
+
 /** A stop that the worker has not confirmed by then ends with a restart of the worker. */
 const STOP_TIMEOUT_MS = 5000;
 /** Charts get new data at most this often; the figures beside them follow every progress message. */
@@ -87,17 +90,21 @@ function newLog(alpha: number): LaneLog {
   return { losses: [], smoothed: new SmoothedLoss(alpha), accuracy: [], epochs: [], divergedAt: null };
 }
 
-function laneViews(learningRates = useTraining.getState().learningRates): LaneView[] {
-  const previous = useTraining.getState().lanes;
-  return logs.map((log, k) => ({
-    learningRate: learningRates[k],
-    loss: downsampleLoss(log.losses, log.smoothed.values),
-    accuracy: thin(log.accuracy),
-    epochs: log.epochs,
-    lastLoss: log.losses.length > 0 ? log.losses[log.losses.length - 1] : null,
-    divergedAt: log.divergedAt,
-    testAccuracy: previous[k]?.testAccuracy ?? null,
-  }));
+function laneViews(learningRates = useTraining.getState().learningRates, previous: LaneView[] = useTraining.getState().lanes): LaneView[] {
+  return logs.map((entry, k) => {
+    const before = previous[k];
+    // Series without new points keep their identity, so their chart skips the redraw.
+    const accuracyUnchanged = before !== undefined && before.accuracy.length > 0 && before.accuracy.at(-1) === entry.accuracy.at(-1);
+    return {
+      learningRate: learningRates[k],
+      loss: downsampleLoss(entry.losses, entry.smoothed.values),
+      accuracy: accuracyUnchanged ? before.accuracy : thin(entry.accuracy),
+      epochs: before !== undefined && before.epochs.length === entry.epochs.length ? before.epochs : [...entry.epochs],
+      lastLoss: entry.losses.length > 0 ? entry.losses[entry.losses.length - 1] : null,
+      divergedAt: entry.divergedAt,
+      testAccuracy: before?.testAccuracy ?? null,
+    };
+  });
 }
 
 export interface StartOptions {
@@ -129,7 +136,7 @@ export async function startTraining(partial: Partial<TrainingSettings> = {}, opt
   logs = learningRates.map(() => newLog(smoothing));
   chartsDrawnAt = -Infinity;
   chartsStale = false;
-  useTraining.setState({ ...INITIAL_TRAINING, status: 'loading-data', runId: id, settings, learningRates, lanes: laneViews(learningRates) });
+  useTraining.setState({ ...INITIAL_TRAINING, status: 'loading-data', runId: id, settings, learningRates, lanes: laneViews(learningRates, []) });
   let dataset: Dataset;
   try {
     dataset = await ensureMnist();

@@ -1,3 +1,4 @@
+import { useShallow } from 'zustand/react/shallow';
 import { CartesianGrid, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { PALETTE } from '../../components/palette';
 import { fmt, useText } from '../../i18n/text';
@@ -11,7 +12,10 @@ const percent = (v: number) => `${Math.round(v * 100)}%`;
 /** Test accuracy on the fixed subset over the run, one colour per lane; for a single run also the training accuracy (dashed). */
 export function AccuracyChart() {
   const t = useText(labels);
-  const lanes = useTraining((s) => s.lanes);
+  // Only the accuracy series and learning rates: new losses alone do not redraw this chart.
+  const series = useTraining(useShallow((s) => s.lanes.map((lane) => lane.accuracy)));
+  const rates = useTraining(useShallow((s) => s.lanes.map((lane) => lane.learningRate)));
+  const lanes = series.map((accuracy, k) => ({ accuracy, learningRate: rates[k] }));
   const single = lanes.length === 1;
   const points = lanes[0]?.accuracy ?? [];
   const lastTest = points.at(-1)?.test ?? null;

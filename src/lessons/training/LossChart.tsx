@@ -1,8 +1,8 @@
-import { useId } from 'react';
+import { memo, useDeferredValue, useId } from 'react';
 import { CartesianGrid, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { PALETTE } from '../../components/palette';
 import { fmt, useText } from '../../i18n/text';
-import { useTraining } from '../../state/training';
+import { useTraining, type LaneView } from '../../state/training';
 import { setSmoothing } from '../../worker/training-client';
 import { ChartLegend, type LegendItem } from './ChartLegend';
 import { formatValue } from './format';
@@ -16,7 +16,8 @@ const tooltipValue = (v: unknown) => (typeof v === 'number' ? formatValue(v) : S
 export function LossChart() {
   const t = useText(labels);
   const sliderId = useId();
-  const lanes = useTraining((s) => s.lanes);
+  // Redrawn in a background render that React cuts into short slices, so a redraw is never a long task.
+  const lanes = useDeferredValue(useTraining((s) => s.lanes));
   const smoothing = useTraining((s) => s.smoothing);
   const single = lanes.length === 1;
   const points = lanes[0]?.loss ?? [];
@@ -24,7 +25,6 @@ export function LossChart() {
   const last = lanes[0]?.lastLoss ?? null;
   const highest = Math.max(0.5, ...lanes.flatMap((lane) => lane.loss.map((p) => p.loss ?? 0)));
   const top = Math.min(LOSS_AXIS_MAX, Math.ceil(highest * 2) / 2);
-  const ticks = Array.from({ length: Math.round(top / 0.5) + 1 }, (_, k) => k * 0.5);
   const legend: LegendItem[] = [
     ...(single ? [{ name: t.rawLoss, color: PALETTE[5] }] : []),
     ...lanes.map((lane, k) => ({ name: single ? t.smoothLoss : fmt(t.laneName, { lr: lane.learningRate }), color: PALETTE[k] })),
@@ -35,30 +35,7 @@ export function LossChart() {
         <strong>{t.lossChartTitle}</strong>{' '}
         <span className="chart-summary">{fmt(t.lossSummary, { first: formatValue(first), last: formatValue(last), points: points.length })}</span>
       </figcaption>
-      <ResponsiveContainer width="100%" height={260}>
-        <LineChart margin={{ top: 8, right: 16, bottom: 8, left: 0 }}>
-          <CartesianGrid strokeDasharray="3 3" />
-          <XAxis dataKey="iteration" type="number" domain={[0, 'dataMax']} allowDecimals={false} allowDuplicatedCategory={false} />
-          <YAxis domain={[0, top]} ticks={ticks} allowDataOverflow width={48} tickFormatter={(v: number) => v.toFixed(1)} />
-          <Tooltip formatter={tooltipValue} labelFormatter={(v) => fmt(t.iterationTooltip, { n: String(v) })} />
-          {single && (
-            <Line data={points} dataKey="loss" name={t.rawLoss} stroke={PALETTE[5]} strokeWidth={1} dot={false} isAnimationActive={false} connectNulls />
-          )}
-          {lanes.map((lane, k) => (
-            <Line
-              key={k}
-              data={lane.loss}
-              dataKey="smooth"
-              name={single ? t.smoothLoss : fmt(t.laneName, { lr: lane.learningRate })}
-              stroke={PALETTE[k]}
-              strokeWidth={2}
-              dot={false}
-              isAnimationActive={false}
-              connectNulls
-            />
-          ))}
-        </LineChart>
-      </ResponsiveContainer>
+      <LossPlot lanes={lanes} top={top} rawName={t.rawLoss} smoothName={t.smoothLoss} laneName={t.laneName} iterationName={t.iterationTooltip} />
       <ChartLegend items={legend} />
       <div className="smoothing-slider">
         <label htmlFor={sliderId}>{t.smoothingLabel}</label>
@@ -68,3 +45,44 @@ export function LossChart() {
     </figure>
   );
 }
+
+interface LossPlotProps {
+  lanes: LaneView[];
+  top: number;
+  rawName: string;
+  smoothName: string;
+  laneName: string;
+  iterationName: string;
+}
+
+/** The chart itself; memoised so that it redraws only when its data or labels change. */
+const LossPlot = memo(function LossPlot({ lanes, top, rawName, smoothName, laneName, iterationName }: LossPlotProps) {
+  const single = lanes.length === 1;
+  const ticks = Array.from({ length: Math.round(top / 0.5) + 1 }, (_, k) => k * 0.5);
+  return (
+    <ResponsiveContainer width="100%" height={260}>
+      <LineChart margin={{ top: 8, right: 16, bottom: 8, left: 0 }}>
+        <CartesianGrid strokeDasharray="3 3" />
+        <XAxis dataKey="iteration" type="number" domain={[0, 'dataMax']} allowDecimals={false} allowDuplicatedCategory={false} />
+        <YAxis domain={[0, top]} ticks={ticks} allowDataOverflow width={48} tickFormatter={(v: number) => v.toFixed(1)} />
+        <Tooltip formatter={tooltipValue} labelFormatter={(v) => fmt(iterationName, { n: String(v) })} />
+        {single && (
+          <Line data={lanes[0].loss} dataKey="loss" name={rawName} stroke={PALETTE[5]} strokeWidth={1} dot={false} isAnimationActive={false} connectNulls />
+        )}
+        {lanes.map((lane, k) => (
+          <Line
+            key={k}
+            data={lane.loss}
+            dataKey="smooth"
+            name={single ? smoothName : fmt(laneName, { lr: lane.learningRate })}
+            stroke={PALETTE[k]}
+            strokeWidth={2}
+            dot={false}
+            isAnimationActive={false}
+            connectNulls
+          />
+        ))}
+      </LineChart>
+    </ResponsiveContainer>
+  );
+});
