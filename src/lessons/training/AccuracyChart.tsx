@@ -1,3 +1,4 @@
+import { useDeferredValue } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { CartesianGrid, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { PALETTE } from '../../components/palette';
@@ -13,7 +14,7 @@ const percent = (v: number) => `${Math.round(v * 100)}%`;
 export function AccuracyChart() {
   const t = useText(labels);
   // Only the accuracy series and learning rates: new losses alone do not redraw this chart.
-  const series = useTraining(useShallow((s) => s.lanes.map((lane) => lane.accuracy)));
+  const series = useDeferredValue(useTraining(useShallow((s) => s.lanes.map((lane) => lane.accuracy))));
   const rates = useTraining(useShallow((s) => s.lanes.map((lane) => lane.learningRate)));
   const lanes = series.map((accuracy, k) => ({ accuracy, learningRate: rates[k] }));
   const single = lanes.length === 1;
