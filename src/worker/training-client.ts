@@ -7,8 +7,8 @@ import type { Dataset } from '../lib/mnist/types';
 import { ensureMnist } from '../state/mnist';
 import { INITIAL_TRAINING, useTraining, type LaneView, type TrainingError } from '../state/training';
 import { useTrainedModel } from '../state/trained-model';
-import type { AccuracyPoint, EpochPoint, FromWorker, PageEndpoint, ToHelper, ToWorker } from './protocol';
-import { downsampleLoss, SmoothedLoss, thin } from './series';
+import type { FromWorker, PageEndpoint, ToHelper, ToWorker } from './protocol';
+import { RunLog } from './run-log';
 import { DEFAULT_SETTINGS, learningRatesIssue, settingIssues, type TrainingSettings } from './settings';
 import { trainedModelFromLane } from './trained-model-from-run';
 
@@ -20,14 +20,6 @@ const STOP_TIMEOUT_MS = 5000;
 /** Charts get new data at most this often; the figures beside them follow every progress message. */
 const CHART_EVERY_MS = 500;
 
-interface LaneLog {
-  losses: number[];
-  smoothed: SmoothedLoss;
-  accuracy: AccuracyPoint[];
-  epochs: EpochPoint[];
-  divergedAt: number | null;
-}
-
 /** The incremental numerical gradient is split between the training worker and this many helpers. */
 const MAX_HELPERS = 3;
 
@@ -35,7 +27,7 @@ let worker: (Worker & PageEndpoint) | null = null;
 let helpers: Worker[] = [];
 let dataInWorker: Dataset | null = null;
 let runId = 0;
-let logs: LaneLog[] = [];
+let log = new RunLog(0, 0);
 let stopTimer: ReturnType<typeof setTimeout> | null = null;
 let chartsDrawnAt = -Infinity;
 let chartsStale = false;
@@ -86,25 +78,8 @@ function clearStopTimer(): void {
   stopTimer = null;
 }
 
-function newLog(alpha: number): LaneLog {
-  return { losses: [], smoothed: new SmoothedLoss(alpha), accuracy: [], epochs: [], divergedAt: null };
-}
-
 function laneViews(learningRates = useTraining.getState().learningRates, previous: LaneView[] = useTraining.getState().lanes): LaneView[] {
-  return logs.map((entry, k) => {
-    const before = previous[k];
-    // Series without new points keep their identity, so their chart skips the redraw.
-    const accuracyUnchanged = before !== undefined && before.accuracy.length > 0 && before.accuracy.at(-1) === entry.accuracy.at(-1);
-    return {
-      learningRate: learningRates[k],
-      loss: downsampleLoss(entry.losses, entry.smoothed.values),
-      accuracy: accuracyUnchanged ? before.accuracy : thin(entry.accuracy),
-      epochs: before !== undefined && before.epochs.length === entry.epochs.length ? before.epochs : [...entry.epochs],
-      lastLoss: entry.losses.length > 0 ? entry.losses[entry.losses.length - 1] : null,
-      divergedAt: entry.divergedAt,
-      testAccuracy: before?.testAccuracy ?? null,
-    };
-  });
+  return log.views(learningRates, previous);
 }
 
 export interface StartOptions {
@@ -133,7 +108,7 @@ export async function startTraining(partial: Partial<TrainingSettings> = {}, opt
   const id = ++runId;
   clearStopTimer();
   const smoothing = useTraining.getState().smoothing;
-  logs = learningRates.map(() => newLog(smoothing));
+  log = new RunLog(learningRates.length, smoothing);
   chartsDrawnAt = -Infinity;
   chartsStale = false;
   useTraining.setState({ ...INITIAL_TRAINING, status: 'loading-data', runId: id, settings, learningRates, lanes: laneViews(learningRates, []) });
@@ -197,7 +172,7 @@ export function stop(): void {
 export function reset(): void {
   runId++;
   clearStopTimer();
-  logs = [];
+  log = new RunLog(0, 0);
   if (worker) send({ type: 'reset' });
   const { settings, learningRates } = useTraining.getState();
   useTraining.setState({ ...INITIAL_TRAINING, runId, settings, learningRates });
@@ -216,13 +191,8 @@ export async function checkGradient(settings: TrainingSettings): Promise<void> {
 
 /** Changes how strongly the loss line is smoothed, recomputing it from the raw losses. */
 export function setSmoothing(alpha: number): void {
-  logs = logs.map((log) => {
-    const smoothed = new SmoothedLoss(alpha);
-    for (const loss of log.losses) smoothed.push(loss);
-    return { ...log, smoothed };
-  });
-  useTraining.setState({ smoothing: alpha });
-  useTraining.setState({ lanes: laneViews() });
+  log.resmooth(alpha);
+  useTraining.setState({ smoothing: alpha, lanes: laneViews() });
 }
 
 function receive(message: FromWorker): void {
@@ -243,23 +213,13 @@ function receive(message: FromWorker): void {
       return;
     case 'progress': {
       // Progress during an evaluation often carries no new points: then the charts keep their data.
-      chartsStale ||= message.lanes.some((lane, k) => lane.losses.length + lane.evals.length + lane.epochs.length > 0 || lane.divergedAt !== logs[k]?.divergedAt);
+      chartsStale = log.append(message.lanes) || chartsStale;
       const now = performance.now();
       const redraw = chartsStale && (now - chartsDrawnAt >= CHART_EVERY_MS || message.iteration <= 1 || useTraining.getState().status !== 'running');
       if (redraw) {
         chartsDrawnAt = now;
         chartsStale = false;
       }
-      message.lanes.forEach((lane, k) => {
-        const log = logs[k];
-        for (const loss of lane.losses) {
-          log.losses.push(loss);
-          log.smoothed.push(loss);
-        }
-        log.accuracy.push(...lane.evals);
-        log.epochs.push(...lane.epochs);
-        log.divergedAt = lane.divergedAt;
-      });
       useTraining.setState({
         iteration: message.iteration, iterationFraction: message.iterationFraction, elapsedMs: message.elapsedMs,
         phase: message.phase, ...(redraw ? { lanes: laneViews() } : {}),

@@ -3,7 +3,7 @@ import { isActive, useTraining } from '../../state/training';
 import { checkGradient } from '../../worker/training-client';
 import type { TrainingSettings } from '../../worker/settings';
 import { formatValue } from './format';
-import { labels } from './labels';
+import { messages } from './messages';
 
 /** W1[i, j] for a flat index into the row-major W1 (i: pixel, j: hidden unit), and likewise for W2. */
 function parameterName(group: string, index: number, hiddenSize: number): string {
@@ -14,7 +14,7 @@ function parameterName(group: string, index: number, hiddenSize: number): string
 
 /** On demand: the chosen numerical gradient against backpropagation on the current batch. */
 export function GradientCheck({ settings }: { settings: TrainingSettings }) {
-  const t = useText(labels);
+  const t = useText(messages);
   const check = useTraining((s) => s.gradientCheck);
   const status = useTraining((s) => s.status);
   const runSettings = useTraining((s) => s.settings);

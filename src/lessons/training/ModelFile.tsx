@@ -2,14 +2,14 @@ import { useId, useState } from 'react';
 import { fmt, useText } from '../../i18n/text';
 import { isTrainedModel, useTrainedModel } from '../../state/trained-model';
 import { formatPercent } from './format';
-import { labels } from './labels';
+import { messages } from './messages';
 
 /** Largest model file accepted: a 784-500-10 model as JSON is about 8 MB. */
 const MAX_FILE_BYTES = 20 * 1024 * 1024;
 
 /** The kept model (used by the drawing page), saved to or restored from a JSON file. */
 export function ModelFile() {
-  const t = useText(labels);
+  const t = useText(messages);
   const inputId = useId();
   const model = useTrainedModel((s) => s.model);
   const setModel = useTrainedModel((s) => s.setModel);

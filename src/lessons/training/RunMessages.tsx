@@ -4,10 +4,12 @@ import { restartWorker } from '../../worker/training-client';
 import { DIVERGENCE_LOSS } from '../../worker/settings';
 import { formatValue } from './format';
 import { labels } from './labels';
+import { messages } from './messages';
 
 /** Why a run stopped early or could not start, in the current language. */
 export function RunMessages() {
   const t = useText(labels);
+  const m = useText(messages);
   const error = useTraining((s) => s.error);
   const status = useTraining((s) => s.status);
   const lanes = useTraining((s) => s.lanes);
@@ -18,11 +20,11 @@ export function RunMessages() {
         <div className="notice notice-error" role="alert">
           <p>
             {error.code === 'invalid-settings'
-              ? fmt(t['error.invalid-settings'], { keys: error.keys.map((k) => t[`setting.${k}`]).join(', ') })
-              : fmt(t[`error.${error.code}`], { detail: error.detail })}
+              ? fmt(m['error.invalid-settings'], { keys: error.keys.map((k) => t[`setting.${k}`]).join(', ') })
+              : fmt(m[`error.${error.code}`], { detail: error.detail })}
           </p>
           {(error.code === 'worker-crashed' || error.code === 'failed') && (
-            <button type="button" onClick={restartWorker}>{t.restartWorker}</button>
+            <button type="button" onClick={restartWorker}>{m.restartWorker}</button>
           )}
         </div>
       )}
@@ -30,7 +32,7 @@ export function RunMessages() {
         <div className={status === 'diverged' ? 'notice notice-error' : 'notice notice-warning'} role="alert" data-testid="divergence">
           {diverged.map(({ lane, k }) => (
             <p key={k}>
-              {fmt(lanes.length === 1 ? t.divergedSingle : t.divergedLane, {
+              {fmt(lanes.length === 1 ? m.divergedSingle : m.divergedLane, {
                 n: lane.divergedAt ?? 0,
                 lr: lane.learningRate,
                 loss: formatValue(lane.lastLoss),

@@ -1,0 +1,66 @@
+/**
+ * Everything a run has reported, lane by lane, on the page's side: the raw losses (kept whole, so
+ * the smoothing can change afterwards) and the evaluations; it hands the charts thinned views.
+ */
+import type { LaneView } from '../state/training';
+import type { AccuracyPoint, EpochPoint, LaneProgress } from './protocol';
+import { downsampleLoss, SmoothedLoss, thin } from './series';
+
+interface LaneLog {
+  losses: number[];
+  smoothed: SmoothedLoss;
+  accuracy: AccuracyPoint[];
+  epochs: EpochPoint[];
+  divergedAt: number | null;
+}
+
+export class RunLog {
+  private lanes: LaneLog[];
+
+  constructor(laneCount: number, alpha: number) {
+    this.lanes = Array.from({ length: laneCount }, () => ({ losses: [], smoothed: new SmoothedLoss(alpha), accuracy: [], epochs: [], divergedAt: null }));
+  }
+
+  /** Adds a progress message's lanes; true when it brought anything a chart shows. */
+  append(progress: readonly LaneProgress[]): boolean {
+    let fresh = false;
+    progress.forEach((lane, k) => {
+      const log = this.lanes[k];
+      if (!log) return;
+      fresh ||= lane.losses.length + lane.evals.length + lane.epochs.length > 0 || lane.divergedAt !== log.divergedAt;
+      for (const loss of lane.losses) {
+        log.losses.push(loss);
+        log.smoothed.push(loss);
+      }
+      log.accuracy.push(...lane.evals);
+      log.epochs.push(...lane.epochs);
+      log.divergedAt = lane.divergedAt;
+    });
+    return fresh;
+  }
+
+  /** Recomputes the smoothed losses with another α. */
+  resmooth(alpha: number): void {
+    for (const log of this.lanes) {
+      log.smoothed = new SmoothedLoss(alpha);
+      for (const loss of log.losses) log.smoothed.push(loss);
+    }
+  }
+
+  /** Chart-ready lanes; series without new points keep their identity, so their chart skips the redraw. */
+  views(learningRates: readonly number[], previous: readonly LaneView[]): LaneView[] {
+    return this.lanes.map((log, k) => {
+      const before = previous[k];
+      const accuracyUnchanged = before !== undefined && before.accuracy.length > 0 && before.accuracy.at(-1) === log.accuracy.at(-1);
+      return {
+        learningRate: learningRates[k],
+        loss: downsampleLoss(log.losses, log.smoothed.values),
+        accuracy: accuracyUnchanged ? before.accuracy : thin(log.accuracy),
+        epochs: before !== undefined && before.epochs.length === log.epochs.length ? before.epochs : [...log.epochs],
+        lastLoss: log.losses.length > 0 ? log.losses[log.losses.length - 1] : null,
+        divergedAt: log.divergedAt,
+        testAccuracy: before?.testAccuracy ?? null,
+      };
+    });
+  }
+}
