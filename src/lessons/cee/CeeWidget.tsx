@@ -13,7 +13,6 @@ import { VectorBars } from '../../components/vector/VectorBars';
 import { VectorEditor } from '../../components/vector/VectorEditor';
 import { ceeText } from './text';
 
-
 export interface CeeState {
   y: number[];
   t: number;

@@ -10,7 +10,6 @@ import { mseText } from './text';
 import { VectorBars } from '../../components/vector/VectorBars';
 import { VectorEditor } from '../../components/vector/VectorEditor';
 
-
 export interface MseState {
   y: number[];
   t: number;
