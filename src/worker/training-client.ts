@@ -180,7 +180,13 @@ export function reset(): void {
 
 /** Compares the chosen numerical method with backpropagation on the current batch. */
 export async function checkGradient(settings: TrainingSettings): Promise<void> {
-  const dataset = await ensureMnist();
+  let dataset: Dataset;
+  try {
+    dataset = await ensureMnist();
+  } catch (error) {
+    fail({ code: 'data-load', keys: [], detail: error instanceof Error ? error.message : String(error) });
+    return;
+  }
   if (dataInWorker !== dataset) {
     send({ type: 'load-data', train: dataset.train, test: dataset.test });
     dataInWorker = dataset;
