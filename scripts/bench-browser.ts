@@ -79,8 +79,10 @@ async function main(): Promise<void> {
     const { firstPoint, total } = await timings;
     const longTasks = await page.evaluate(() => (window as unknown as { longTasks: number[] }).longTasks);
     const status = await page.locator('.training-status').innerText();
+    const cores = await page.evaluate(() => navigator.hardwareConcurrency);
     const finalTest = await page.getByTestId('final-test-0').innerText().catch(() => '—');
     say(`Browser worker (${method}, 784-50-10, batch 100, ${iterations} iterations, ${status}):`);
+    say(`  workers               1 training + ${Math.max(0, Math.min(3, cores - 2))} gradient helper(s) on ${cores} logical cores`);
     say(`  wall time             ${(total / 1000).toFixed(1)} s`);
     say(`  iterations per second ${(iterations / (total / 1000)).toFixed(1)}`);
     say(`  first chart point     ${firstPoint.toFixed(0)} ms after start`);

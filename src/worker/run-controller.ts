@@ -1,10 +1,10 @@
 /**
  * Drives a TrainingSession inside the worker: runs it in short time slices, answers pause, resume,
- * step, stop and reset between slices, and batches progress so the page redraws at most ~10 times a second.
+ * step, stop and reset between slices, and batches progress so the page redraws only a few times a second.
  * Free of worker globals (they come in as `env`), so it runs under Node tests as well.
  */
 import type { FromWorker, ToWorker } from './protocol';
-import { learningRatesIssue, settingIssues, type TrainingSettings } from './settings';
+import { learningRatesIssue, parameterCount, settingIssues, type TrainingSettings } from './settings';
 import { TrainingSession, type SessionData, type SessionStep } from './training-session';
 import { checkGradient } from './gradient-check';
 import { HelperLink } from './helper-link';
@@ -101,9 +101,8 @@ export class RunController {
       phase: 'training', fraction: 0, lastProgress: -Infinity, lastWeights: now, scheduled: false, firstPosted: false, waiting: false,
     };
     this.run = run;
-    const { hiddenSize } = message.settings;
     const inputSize = this.data.train.rows * this.data.train.cols;
-    this.env.post({ type: 'started', runId: run.id, parameterCount: inputSize * hiddenSize + hiddenSize + hiddenSize * 10 + 10 });
+    this.env.post({ type: 'started', runId: run.id, parameterCount: parameterCount(inputSize, message.settings.hiddenSize, 10) });
     this.postWeights(run);
     if (message.paused) this.env.post({ type: 'status', runId: run.id, status: 'paused' });
     else this.resume(run, false);

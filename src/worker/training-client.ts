@@ -20,8 +20,10 @@ const STOP_TIMEOUT_MS = 5000;
 /** Charts get new data at most this often; the figures beside them follow every progress message. */
 const CHART_EVERY_MS = 500;
 
-/** The incremental numerical gradient is split between the training worker and this many helpers. */
+/** The incremental numerical gradient is split between the training worker and up to this many helpers. */
 const MAX_HELPERS = 3;
+/** Cores left to the page and the training worker: on a 2-core machine a helper would starve the page. */
+const RESERVED_CORES = 2;
 
 let worker: (Worker & PageEndpoint) | null = null;
 let helpers: Worker[] = [];
@@ -47,7 +49,7 @@ function ensureWorker(): Worker & PageEndpoint {
   };
   worker = created;
   const cores = typeof navigator !== 'undefined' && navigator.hardwareConcurrency > 0 ? navigator.hardwareConcurrency : 2;
-  for (let k = 0; k < Math.min(MAX_HELPERS, cores - 1); k++) {
+  for (let k = 0; k < Math.min(MAX_HELPERS, cores - RESERVED_CORES); k++) {
     const helper = new Worker(new URL('./gradient-helper.worker.ts', import.meta.url), { type: 'module', name: `gradient-helper-${k + 1}` });
     helper.onerror = created.onerror;
     const channel = new MessageChannel();
