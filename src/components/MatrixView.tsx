@@ -1,7 +1,6 @@
 import { useEffect, useId, useState, type KeyboardEvent } from 'react';
-import { common } from '../i18n/common';
 import { defineText, fmt, useText } from '../i18n/text';
-import { validateNumber } from './NumberField';
+import { useNumberDraft } from './use-number-draft';
 import './MatrixView.css';
 import { formatCell, heatColours, type HeatScale } from './heat-map';
 import { PALETTE } from './palette';
@@ -138,30 +137,14 @@ interface CellInputProps {
 const editableText = (value: number) => String(Number(value.toPrecision(8)));
 
 function CellInput({ id, name, value, min, max, onChange, onError, onKeyDown }: CellInputProps) {
-  const c = useText(common);
-  const [draft, setDraft] = useState(editableText(value));
-  const [invalid, setInvalid] = useState(false);
+  const { message, inputProps } = useNumberDraft(value, { min, max }, onChange, editableText);
 
-  // Follow outside changes (steps, presets, links) unless the draft already says the same number.
+  // The table shows one message for all cells; this cell owns it while its draft is invalid.
   useEffect(() => {
-    setDraft((d) => (Number(d.replace(/−/g, '-')) === value ? d : editableText(value)));
-    setInvalid(false);
-    onError(null);
-    // onError is a fresh closure each render; only a new value should reset the message.
+    onError(message ? `${name}: ${message}` : null);
+    // onError is a fresh closure each render; only a new message should change what is shown.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [value]);
-
-  const commit = (raw: string) => {
-    setDraft(raw);
-    const result = validateNumber(raw, { min, max });
-    setInvalid(!result.ok);
-    if (result.ok) {
-      onError(null);
-      if (result.value !== value) onChange(result.value);
-    } else {
-      onError(`${name}: ${fmt(c[result.key], result.values)}`);
-    }
-  };
+  }, [message, name]);
 
   return (
     <input
@@ -170,16 +153,10 @@ function CellInput({ id, name, value, min, max, onChange, onError, onKeyDown }: 
       inputMode="decimal"
       className="matrix-cell-input value"
       aria-label={name}
-      aria-invalid={invalid}
-      value={draft}
-      onChange={(e) => commit(e.target.value)}
-      onKeyDown={onKeyDown}
-      onBlur={() => {
-        if (invalid) {
-          setDraft(editableText(value));
-          setInvalid(false);
-          onError(null);
-        }
+      {...inputProps}
+      onKeyDown={(e) => {
+        inputProps.onKeyDown(e);
+        onKeyDown(e);
       }}
     />
   );

@@ -1,0 +1,74 @@
+import { useEffect, useState, type ChangeEvent, type KeyboardEvent } from 'react';
+import { common } from '../i18n/common';
+import { fmt, useText } from '../i18n/text';
+
+export interface NumberRules {
+  min?: number;
+  max?: number;
+  integer?: boolean;
+}
+
+type Problem = { key: 'invalidNumber' | 'tooSmall' | 'tooLarge' | 'notInteger'; values: Record<string, number> };
+
+/** Checks a typed number (accepting the typographic minus −); returns the number or what is wrong. */
+export function validateNumber(raw: string, rules: NumberRules): ({ ok: true; value: number }) | ({ ok: false } & Problem) {
+  const trimmed = raw.trim().replace(/−/g, '-');
+  const value = trimmed === '' ? Number.NaN : Number(trimmed);
+  if (!Number.isFinite(value)) return { ok: false, key: 'invalidNumber', values: {} };
+  if (rules.integer && !Number.isInteger(value)) return { ok: false, key: 'notInteger', values: {} };
+  if (rules.min !== undefined && value < rules.min) return { ok: false, key: 'tooSmall', values: { min: rules.min } };
+  if (rules.max !== undefined && value > rules.max) return { ok: false, key: 'tooLarge', values: { max: rules.max } };
+  return { ok: true, value };
+}
+
+/**
+ * The text a user is typing into a number input, validated on every keystroke. Valid numbers go to
+ * `onChange`; an invalid draft keeps the last valid value, explains itself in the current language
+ * and is dropped on blur. Enter re-sends the value even when unchanged (e.g. to reload the same index).
+ */
+export function useNumberDraft(value: number, rules: NumberRules, onChange: (value: number) => void, display: (v: number) => string = String) {
+  const t = useText(common);
+  const [draft, setDraft] = useState(display(value));
+  const [problem, setProblem] = useState<Problem | null>(null);
+
+  // Follow outside changes (presets, links, steps) unless the draft already says the same number.
+  useEffect(() => {
+    setDraft((d) => {
+      const current = validateNumber(d, {});
+      return current.ok && current.value === value ? d : display(value);
+    });
+    setProblem(null);
+    // `display` is a formatting choice, not state: only a new value should reset the draft.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [value]);
+
+  const onInput = (e: ChangeEvent<HTMLInputElement>) => {
+    const raw = e.target.value;
+    setDraft(raw);
+    const result = validateNumber(raw, rules);
+    if (result.ok) {
+      setProblem(null);
+      if (result.value !== value) onChange(result.value);
+    } else {
+      setProblem({ key: result.key, values: result.values });
+    }
+  };
+
+  const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
+    if (e.key !== 'Enter') return;
+    const result = validateNumber(draft, rules);
+    if (result.ok) onChange(result.value);
+  };
+
+  const onBlur = () => {
+    if (problem) {
+      setDraft(display(value));
+      setProblem(null);
+    }
+  };
+
+  return {
+    message: problem ? fmt(t[problem.key], problem.values) : null,
+    inputProps: { value: draft, onChange: onInput, onKeyDown, onBlur, 'aria-invalid': problem !== null },
+  };
+}
