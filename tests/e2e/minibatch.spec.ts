@@ -81,7 +81,7 @@ test('batch CEE agrees for one-hot and label targets, and the notes mix-up shows
   await expect(page.getByTestId('cee-onehot')).toHaveText('0.1053604045');
   await expect(page.getByTestId('cee-labels')).toHaveText('0.1053604045');
   await expect(page.getByText('The two agree')).toBeVisible();
-  await expect(page.getByTestId('notes-right')).toHaveText('1.8450951149');
+  await expect(page.getByTestId('notes-right')).toHaveText('1.8450951247');
   await expect(page.getByTestId('notes-wrong')).toHaveText(/^2\.42668631/);
   await expect(page.getByTestId('mix-onehot-into-labels')).toContainText('without any error');
   await page.getByLabel('Batch size N (1–1000)').fill('11');

@@ -8,11 +8,11 @@ import { labelBatch } from '../../lib/mnist/batch';
 import { crossEntropyError, oneHot } from '../../lib/losses';
 import batchCeeSource from '../../lib/mnist/batch-cee.ts?raw';
 import { CeeRows } from './CeeRows';
+import { CLASSES } from '../notes-loss-example';
 import { BATCH_CEE_TEX, LABEL_CEE_TEX, SYMBOL_COLOURS } from './symbols';
 import { ceeText } from './text-cee';
 
 const PREDICTORS: readonly PredictorKind[] = ['uniform', 'right', 'wrong'];
-const CLASSES = 10;
 
 interface BatchCeeProps {
   trainLabels: Uint8Array;

@@ -3,17 +3,15 @@ import { CodeView } from '../../components/CodeView';
 import { fmt, useText } from '../../i18n/text';
 import { notesCeeWithOneHot, notesOneHotCeeWithLabels, predictions, type PredictorKind } from '../../lib/mnist/batch-cee';
 import { labelBatch } from '../../lib/mnist/batch';
-import { crossEntropyError, oneHot, softmax } from '../../lib/losses';
+import { crossEntropyError, oneHot } from '../../lib/losses';
 import { fromRows } from '../../lib/matrix';
+import { NOTES_SIMPLE_NET, notesMisreadLoss, SimpleNet } from '../../lib/nets/simple-net';
+import { CLASSES } from '../notes-loss-example';
 import batchCeeSource from '../../lib/mnist/batch-cee.ts?raw';
 import { ceeText } from './text-cee';
 
-/** simpleNet's scores as the notes print them (they call them probabilities; they are logits). */
-const NOTES_SCORES = [0.56284415, -0.07093683, -0.68461625];
-const NOTES_TARGET = [0, 0, 1];
-/** The loss the notes print for those scores, quoted to compare with the recomputed one. */
+/** The loss the notes print for simpleNet, quoted to compare with the recomputed one. */
 const NOTES_PRINTED_LOSS = '2.4266863149107696';
-const CLASSES = 10;
 
 const format = (v: number) => v.toFixed(10);
 
@@ -28,8 +26,15 @@ interface NotesMixupProps {
 export function NotesMixup({ trainLabels, indices, predictor, confidence }: NotesMixupProps) {
   const t = useText(ceeText);
   const notes = useMemo(() => {
-    const y = softmax(fromRows([NOTES_SCORES]));
-    return { probs: Array.from(y.data), wrong: notesCeeWithOneHot(y, fromRows([NOTES_TARGET])), right: crossEntropyError(y, [NOTES_TARGET.indexOf(1)]) };
+    // The same network and numbers as lesson 5, so both lessons print the same digits.
+    const net = new SimpleNet(fromRows(NOTES_SIMPLE_NET.W));
+    const { x, t: target } = NOTES_SIMPLE_NET;
+    return {
+      scores: Array.from(net.predict(x)),
+      probs: Array.from(net.probabilities(x)),
+      wrong: notesMisreadLoss(net, x, target),
+      right: net.loss(x, target),
+    };
   }, []);
   const batch = useMemo(() => {
     if (!indices) return null;
@@ -45,11 +50,11 @@ export function NotesMixup({ trainLabels, indices, predictor, confidence }: Note
     <aside className="callout mixup" aria-labelledby="mixup-title">
       <h3 id="mixup-title">{t.mixupTitle}</h3>
       <p className="prose">{t.mixupBody}</p>
-      <p className="prose">{fmt(t.notesScores, { scores: `[${NOTES_SCORES.join(', ')}]`, probs: `[${notes.probs.map((p) => p.toFixed(4)).join(', ')}]` })}</p>
+      <p className="prose">{fmt(t.notesScores, { scores: `[${notes.scores.map((a) => a.toFixed(8)).join(', ')}]`, probs: `[${notes.probs.map((p) => p.toFixed(4)).join(', ')}]` })}</p>
       <dl className="cee-results">
         <div>
           <dt>{t.notesValue}</dt>
-          <dd className="big-value" data-testid="notes-wrong">{notes.wrong === null ? '—' : format(notes.wrong)}</dd>
+          <dd className="big-value" data-testid="notes-wrong">{format(notes.wrong)}</dd>
         </div>
         <div>
           <dt>{t.rightValue}</dt>
