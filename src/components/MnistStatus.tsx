@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import { describeLoadError, formatBytes } from '../data/describe';
 import { mnistText } from '../data/text';
-import { useLanguage } from '../i18n/language';
+import { useLanguage, localeOf } from '../i18n/language';
 import { fmt, useText } from '../i18n/text';
 import { useMnist } from '../state/mnist';
 import './mnist-data.css';
@@ -27,7 +27,7 @@ export function MnistStatus() {
   }, [load]);
 
   const percent = total > 0 ? Math.min(100, Math.floor((100 * loaded) / total)) : 0;
-  const locale = lang === 'ko' ? 'ko-KR' : 'en-US';
+  const locale = localeOf(lang);
 
   return (
     <div className="mnist-status" aria-live="polite">

@@ -1,3 +1,4 @@
+import { localeOf } from '../i18n/language';
 import type { Lang } from '../i18n/language';
 import { fmt, textFor } from '../i18n/text';
 import type { MnistLoadError } from './load-error';
@@ -5,7 +6,7 @@ import { mnistText } from './text';
 
 /** 9612640 → "9.6 MB": sizes as people read them. */
 export function formatBytes(bytes: number, lang: Lang): string {
-  const locale = lang === 'ko' ? 'ko-KR' : 'en-US';
+  const locale = localeOf(lang);
   if (bytes < 1024 * 1024) return `${(bytes / 1024).toLocaleString(locale, { maximumFractionDigits: 1 })} KB`;
   return `${(bytes / (1024 * 1024)).toLocaleString(locale, { maximumFractionDigits: 1 })} MB`;
 }
@@ -13,7 +14,7 @@ export function formatBytes(bytes: number, lang: Lang): string {
 /** The error as a sentence in the given language, prefixed by the file it concerns. */
 export function describeLoadError(error: MnistLoadError, lang: Lang): string {
   const t = textFor(mnistText, lang);
-  const locale = lang === 'ko' ? 'ko-KR' : 'en-US';
+  const locale = localeOf(lang);
   const values: Record<string, string> = {};
   for (const [key, value] of Object.entries(error.values)) {
     if (typeof value === 'string') values[key] = value;

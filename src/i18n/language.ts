@@ -35,3 +35,8 @@ export const useLanguage = create<LanguageState>()(
     },
   ),
 );
+
+/** The BCP 47 locale for number and date formatting in a language. */
+export function localeOf(lang: Lang): string {
+  return lang === 'ko' ? 'ko-KR' : 'en-US';
+}

@@ -93,3 +93,6 @@ export function createRng(seed: number): Rng {
 function rotl(x: number, k: number): number {
   return ((x << k) | (x >>> (32 - k))) >>> 0;
 }
+
+/** The largest seed the lessons offer (2³¹ − 1): every seed field and link shares this bound. */
+export const MAX_SEED = 2 ** 31 - 1;

@@ -1,4 +1,5 @@
 import type { GradientMethod } from '../lib/nets/two-layer-net';
+import { MAX_SEED } from '../lib/random';
 
 export const GRADIENT_METHODS: readonly GradientMethod[] = ['naive', 'incremental', 'backprop'];
 
@@ -36,7 +37,7 @@ export const SETTING_BOUNDS: Record<NumericSettingKey, { min: number; max: numbe
   learningRate: { min: 1e-6, max: 100, integer: false },
   iterations: { min: 1, max: 100_000, integer: true },
   weightInitStd: { min: 1e-6, max: 10, integer: false },
-  seed: { min: 0, max: 2 ** 31 - 1, integer: true },
+  seed: { min: 0, max: MAX_SEED, integer: true },
   evalInterval: { min: 1, max: 10_000, integer: true },
 };
 

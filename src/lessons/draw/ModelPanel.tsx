@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import { useLanguage } from '../../i18n/language';
+import { useLanguage, localeOf } from '../../i18n/language';
 import { fmt, useText } from '../../i18n/text';
 import { isActive, useTraining } from '../../state/training';
 import type { TrainedModel } from '../../state/trained-model';
@@ -37,7 +37,7 @@ export const ModelPanel = memo(function ModelPanel({ model }: { model: TrainedMo
   const error = useTraining((s) => s.error);
   const busy = isActive(status);
   const iterations = QUICK_TRAINING.iterations ?? 0;
-  const count = (n: number) => n.toLocaleString(lang === 'ko' ? 'ko-KR' : 'en-US');
+  const count = (n: number) => n.toLocaleString(localeOf(lang));
   const method = (name: string) => ((METHODS as readonly string[]).includes(name) ? t[`method.${name as (typeof METHODS)[number]}`] : name);
 
   return (
@@ -55,7 +55,7 @@ export const ModelPanel = memo(function ModelPanel({ model }: { model: TrainedMo
               accuracy: model.testAccuracy === null ? t.accuracyUnknown : percent(model.testAccuracy, lang),
             })}
           </p>
-          <p className="model-date">{fmt(t.modelTrainedAt, { date: new Date(model.trainedAt).toLocaleString(lang === 'ko' ? 'ko-KR' : 'en-US') })}</p>
+          <p className="model-date">{fmt(t.modelTrainedAt, { date: new Date(model.trainedAt).toLocaleString(localeOf(lang)) })}</p>
         </>
       )}
       {model && !fitsDigits(model) && <p className="notice notice-warning">{fmt(t.modelWrongShape, { input: model.inputSize, output: model.outputSize })}</p>}

@@ -1,3 +1,4 @@
+import { localeOf } from '../../i18n/language';
 import type { Lang } from '../../i18n/language';
 
 // Building an Intl.NumberFormat is far slower than using one, and these run on every animation frame.
@@ -7,7 +8,7 @@ function numberFormat(lang: Lang, options: Intl.NumberFormatOptions): Intl.Numbe
   const key = `${lang}:${JSON.stringify(options)}`;
   let format = formats.get(key);
   if (!format) {
-    format = new Intl.NumberFormat(lang === 'ko' ? 'ko-KR' : 'en-US', options);
+    format = new Intl.NumberFormat(localeOf(lang), options);
     formats.set(key, format);
   }
   return format;

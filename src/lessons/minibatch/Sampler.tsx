@@ -2,7 +2,8 @@ import { useState } from 'react';
 import { NumberField } from '../../components/NumberField';
 import { fmt, useText } from '../../i18n/text';
 import { minibatchText } from './text';
-import { MAX_BATCH, MAX_SEED } from './urlState';
+import { MAX_SEED } from '../../lib/random';
+import { MAX_BATCH } from './urlState';
 
 interface SamplerProps {
   n: number;

@@ -1,7 +1,7 @@
+import { MAX_SEED } from '../../lib/random';
 import { boolParam, enumParam, intParam, numberParam } from '../../state/url-state';
 
 export const MAX_BATCH = 1000;
-export const MAX_SEED = 2 ** 31 - 1;
 export const CLASS_FILTERS = ['all', '0', '1', '2', '3', '4', '5', '6', '7', '8', '9'] as const;
 export type ClassFilter = (typeof CLASS_FILTERS)[number];
 

@@ -1,9 +1,11 @@
+import { useId } from 'react';
 import { MatrixView } from '../../components/MatrixView';
 import { NumberField } from '../../components/NumberField';
 import { fmt, useText } from '../../i18n/text';
 import { NOTES_SIMPLE_NET, SimpleNet } from '../../lib/nets/simple-net';
 import { createRng } from '../../lib/random';
-import { INPUT_SYMBOLS, SEED_MAX, VALUE_LIMIT, type NetworkGradientState } from './params';
+import { MAX_SEED } from '../../lib/random';
+import { INPUT_SYMBOLS, VALUE_LIMIT, type NetworkGradientState } from './params';
 import { text } from './text';
 
 interface NetworkInputsProps {
@@ -13,6 +15,7 @@ interface NetworkInputsProps {
 
 /** W, x, the seed W is drawn from and the true class: the inputs of simpleNet, all editable. */
 export function NetworkInputs({ state, update }: NetworkInputsProps) {
+  const classGroup = useId();
   const t = useText(text);
   const classLabels = [0, 1, 2].map((k) => fmt(t.classOption, { k }));
   const drawW = (seed: number) => update({ seed, w: Array.from(SimpleNet.random(createRng(seed)).W.data) });
@@ -23,8 +26,8 @@ export function NetworkInputs({ state, update }: NetworkInputsProps) {
   return (
     <div className="ng-inputs">
       <div className="widget-row">
-        <NumberField label={t.seed} value={state.seed} integer min={0} max={SEED_MAX} onChange={drawW} />
-        <button type="button" onClick={() => drawW(state.seed >= SEED_MAX ? 0 : state.seed + 1)}>{t.newW}</button>
+        <NumberField label={t.seed} value={state.seed} integer min={0} max={MAX_SEED} onChange={drawW} />
+        <button type="button" onClick={() => drawW(state.seed >= MAX_SEED ? 0 : state.seed + 1)}>{t.newW}</button>
         <button type="button" onClick={loadNotes}>{t.notesPreset}</button>
       </div>
       <div className="ng-matrices">
@@ -55,7 +58,7 @@ export function NetworkInputs({ state, update }: NetworkInputsProps) {
         <legend>{t.trueClass}</legend>
         {classLabels.map((label, k) => (
           <label key={k}>
-            <input type="radio" name="ng-true-class" value={k} checked={state.t === k} onChange={() => update({ t: k })} />
+            <input type="radio" name={classGroup} value={k} checked={state.t === k} onChange={() => update({ t: k })} />
             {label}
           </label>
         ))}

@@ -1,9 +1,9 @@
 import { NOTES_SIMPLE_NET } from '../../lib/nets/simple-net';
+import { MAX_SEED } from '../../lib/random';
 import { intParam, numberListParam, numberParam, type ParamTable } from '../../state/url-state';
 
 /** Bounds for weights and inputs: wide enough to explore, small enough that −log(y + δ) stays readable. */
 export const VALUE_LIMIT = 50;
-export const SEED_MAX = 2 ** 31 - 1;
 export const LR_MIN = 0.0001;
 export const LR_MAX = 10;
 
@@ -23,7 +23,7 @@ export const networkGradientParams: ParamTable<NetworkGradientState> = {
   w: numberListParam(NOTES_SIMPLE_NET.W.flat(), { ...limits, minLength: 6, maxLength: 6 }),
   x: numberListParam(NOTES_SIMPLE_NET.x, { ...limits, minLength: 2, maxLength: 2 }),
   t: intParam(NOTES_SIMPLE_NET.t.indexOf(1), 0, 2),
-  seed: intParam(1, 0, SEED_MAX),
+  seed: intParam(1, 0, MAX_SEED),
   lr: numberParam(0.1, LR_MIN, LR_MAX),
 };
 
