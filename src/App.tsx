@@ -13,17 +13,25 @@ export function App() {
   const t = useText(common);
   const lang = useLanguage((s) => s.lang);
   const path = useRoute((s) => s.path);
-  const navigate = useRoute((s) => s.navigate);
   const [menuOpen, setMenuOpen] = useState(false);
   const heading = useRef<HTMLHeadingElement>(null);
   const firstRender = useRef(true);
 
+  const [redirected, setRedirected] = useState(false);
+
   const lesson = findLesson(path) ?? LESSONS[0];
-  const unknownPath = path !== '' && !findLesson(path);
+
+  // An empty or unknown path opens the first lesson under its own address, so its state is shareable.
+  useEffect(() => {
+    if (findLesson(path)) return;
+    if (path !== '') setRedirected(true);
+    history.replaceState(history.state, '', `#/${LESSONS[0].slug}`);
+    useRoute.setState({ path: LESSONS[0].slug, search: '' });
+  }, [path]);
 
   useEffect(() => {
-    if (path === '') navigate(LESSONS[0].slug);
-  }, [path, navigate]);
+    if (redirected && findLesson(path) && path !== LESSONS[0].slug) setRedirected(false);
+  }, [path, redirected]);
 
   useEffect(() => {
     document.documentElement.lang = lang;
@@ -52,14 +60,14 @@ export function App() {
           <span className="app-subtitle">{t.appSubtitle}</span>
         </div>
         <button type="button" className="menu-button" aria-expanded={menuOpen} aria-controls="lesson-nav" onClick={() => setMenuOpen((o) => !o)}>
-          ☰ {t.menu}
+          <span aria-hidden="true">☰</span> {t.menu}
         </button>
         <LanguageSwitch />
       </header>
       <div className="app-body">
         <LessonNav current={lesson} open={menuOpen} onNavigate={() => setMenuOpen(false)} />
         <main id="main" className="lesson">
-          {unknownPath && <p className="notice notice-warning" role="status">{t.notFound}</p>}
+          {redirected && <p className="notice notice-warning" role="status">{t.notFound}</p>}
           <p className="lesson-kicker">{fmt(t.lessonLabel, { n: lesson.number })}</p>
           <h1 ref={heading} tabIndex={-1}>{t[lesson.titleKey]}</h1>
           <ErrorBoundary

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatNumber } from './format-number';
+import { formatNumber, texNumber } from './format-number';
 
 describe('formatNumber', () => {
   it('rounds to six significant digits unless every digit is asked for', () => {
@@ -11,5 +11,13 @@ describe('formatNumber', () => {
     expect(formatNumber(Infinity)).toBe('∞');
     expect(formatNumber(-Infinity)).toBe('−∞');
     expect(formatNumber(-0.25)).toBe('−0.25');
+  });
+});
+
+describe('texNumber', () => {
+  it('writes exponents as powers of ten', () => {
+    expect(texNumber(0.6)).toBe('0.6');
+    expect(texNumber(1e-7)).toBe(String.raw`1 \times 10^{-7}`);
+    expect(texNumber(2.5e-12)).toBe(String.raw`2.5 \times 10^{-12}`);
   });
 });

@@ -49,7 +49,9 @@ function trainThenTest(pair: ReadFile[], kind: 'images' | 'labels'): [ReadFile, 
  */
 export async function datasetFromFiles(files: readonly File[]): Promise<Dataset> {
   if (files.length !== 4) throw new MnistLoadError('file-count', { count: files.length }, null, `expected 4 files, got ${files.length}`);
-  const read = await Promise.all(files.map(readIdxFile));
+  // One file at a time, so a bad first file fails fast and peak memory stays near the largest file.
+  const read: ReadFile[] = [];
+  for (const file of files) read.push(await readIdxFile(file));
   const images = read.filter((f) => f.parsed.dims.length === 3);
   const labels = read.filter((f) => f.parsed.dims.length === 1);
   if (images.length !== 2 || labels.length !== 2) {

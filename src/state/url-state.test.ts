@@ -25,6 +25,7 @@ describe('URL state tables', () => {
   it('refuses fractional integers, empty numbers and huge strings', () => {
     expect(readParams(table, 'n=2.5&lr=').invalid).toEqual(['n', 'lr']);
     expect(readParams(table, `y=${'0,'.repeat(5000)}0`).invalid).toEqual(['y']);
+    expect(readParams(table, `n=5&junk=${'x'.repeat(100000)}`)).toEqual({ state: readParams(table, '').state, invalid: ['n', 'lr', 'fn', 'delta', 'y'] });
   });
   it('parses hashes into a lesson path and its state', () => {
     expect(parseHash('#/mse?y=1,2')).toEqual({ path: 'mse', search: 'y=1,2' });

@@ -63,9 +63,11 @@ export function numberListParam(def: readonly number[], opts: { min: number; max
 
 /** Reads a table of parameters from a query string: values, and the keys that were present but invalid. */
 export function readParams<S>(table: ParamTable<S>, search: string): { state: S; invalid: (keyof S)[] } {
-  const query = new URLSearchParams(search.length > 20 * MAX_RAW_LENGTH ? '' : search);
+  const tooLong = search.length > 20 * MAX_RAW_LENGTH;
+  const query = new URLSearchParams(tooLong ? '' : search);
   const state = {} as S;
-  const invalid: (keyof S)[] = [];
+  // A link too long to be ours is ignored whole, and said so.
+  const invalid: (keyof S)[] = tooLong ? (Object.keys(table) as (keyof S)[]) : [];
   for (const key of Object.keys(table) as (keyof S & string)[]) {
     const param = table[key];
     const raw = query.get(key);

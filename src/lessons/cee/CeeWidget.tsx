@@ -7,7 +7,7 @@ import distributionSource from '../../lib/distribution.ts?raw';
 import { CEE_DELTA, crossEntropyError, oneHot } from '../../lib/losses';
 import lossesSource from '../../lib/losses.ts?raw';
 import { ClassPicker } from '../../components/vector/ClassPicker';
-import { formatNumber } from '../../components/format-number';
+import { formatNumber, texNumber } from '../../components/format-number';
 import { CLASSES, NOTES_PREDICTION, NOTES_TRUE_CLASS } from '../notes-loss-example';
 import { VectorBars } from '../../components/vector/VectorBars';
 import { VectorEditor } from '../../components/vector/VectorEditor';
@@ -28,7 +28,7 @@ export function CeeWidget({ y, t, delta, onChange }: CeeWidgetProps) {
   const text = useText(ceeText);
   const target = oneHot([t], CLASSES).data;
   const cee = crossEntropyError(y, target, delta ? CEE_DELTA : 0);
-  const expression = delta ? String.raw`-\log(\hat y_{${t}} + \delta) = -\log(${y[t]} + 10^{-7})` : String.raw`-\log \hat y_{${t}} = -\log ${y[t]}`;
+  const expression = delta ? String.raw`-\log(\hat y_{${t}} + \delta) = -\log(${texNumber(y[t])} + 10^{-7})` : String.raw`-\log \hat y_{${t}} = -\log ${texNumber(y[t])}`;
 
   return (
     <div className="widget">

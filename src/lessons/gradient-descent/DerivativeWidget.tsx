@@ -53,7 +53,7 @@ export function DerivativeWidget({ curve, x, hexp, onChange }: DerivativeWidgetP
       <div className="widget-row">
         <label className="gd-field">
           {t.curveLabel}
-          <select value={curve} onChange={(e) => onChange({ curve: e.target.value as Curve1DId })}>
+          <select value={curve} onChange={(e) => { const curve = CURVE_IDS.find((id) => id === e.target.value); if (curve) onChange({ curve }); }}>
             {CURVE_IDS.map((id) => <option key={id} value={id}>{t[`curve.${id}`]}</option>)}
           </select>
         </label>

@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { SURFACE_IDS, type SurfaceId } from '../../lib/descent/functions';
+import { SURFACE_IDS } from '../../lib/descent/functions';
 import { exponentOf, valueFromExponent } from '../../lib/descent/log-scale';
 import { NumberField } from '../../components/NumberField';
 import { useText } from '../../i18n/text';
@@ -32,7 +32,7 @@ export function DescentControls({ state, update }: DescentControlsProps) {
       <div className="widget-row">
         <label className="gd-field">
           {t.surfaceLabel}
-          <select value={state.fn} onChange={(e) => update({ fn: e.target.value as SurfaceId })}>
+          <select value={state.fn} onChange={(e) => { const fn = SURFACE_IDS.find((id) => id === e.target.value); if (fn) update({ fn }); }}>
             {SURFACE_IDS.map((id) => <option key={id} value={id}>{t[`surface.${id}`]}</option>)}
           </select>
         </label>
