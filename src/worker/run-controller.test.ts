@@ -68,6 +68,23 @@ describe('RunController', () => {
     expect(of('finished')[0]).toMatchObject({ runId: 7, reason: 'stopped', iteration: 2 });
   });
 
+  it('a step after a pause caught mid-evaluation still advances exactly one iteration', () => {
+    const evaluating: TrainingSettings = { ...settings, evalInterval: 1 };
+    for (let pauseAfter = 1; pauseAfter <= 12; pauseAfter++) {
+      const { controller, runTasks, of } = harness();
+      controller.handle({ type: 'load-data', ...data });
+      controller.handle({ type: 'start', runId: 9, settings: evaluating, learningRates: [0.1], paused: false });
+      runTasks(pauseAfter);
+      controller.handle({ type: 'pause', runId: 9 });
+      runTasks();
+      const paused = of('progress').at(-1)?.iteration ?? 0;
+      if (paused >= evaluating.iterations) continue;
+      controller.handle({ type: 'step', runId: 9 });
+      runTasks();
+      expect(of('progress').at(-1)?.iteration).toBe(paused + 1);
+    }
+  });
+
   it('after a reset, nothing more comes from the old run', () => {
     const { controller, runTasks, posted } = harness();
     controller.handle({ type: 'load-data', ...data });

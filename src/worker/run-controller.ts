@@ -28,6 +28,8 @@ interface ActiveRun {
   steps: Generator<SessionStep, void>;
   state: 'running' | 'paused' | 'finished';
   stepping: boolean;
+  /** The iteration a single step started from: a pause caught mid-evaluation must still advance one. */
+  stepFrom: number;
   activeMs: number;
   resumedAt: number;
   phase: 'training' | 'evaluating';
@@ -97,7 +99,7 @@ export class RunController {
     const session = new TrainingSession(this.data, message.settings, message.learningRates, this.helpers);
     const now = this.env.now();
     const run: ActiveRun = {
-      id: message.runId, session, steps: session.run(), state: 'paused', stepping: false, activeMs: 0, resumedAt: now,
+      id: message.runId, session, steps: session.run(), state: 'paused', stepping: false, stepFrom: 0, activeMs: 0, resumedAt: now,
       phase: 'training', fraction: 0, lastProgress: -Infinity, lastWeights: now, scheduled: false, firstPosted: false, waiting: false,
     };
     this.run = run;
@@ -120,6 +122,7 @@ export class RunController {
   private resume(run: ActiveRun, stepping: boolean): void {
     run.state = 'running';
     run.stepping = stepping;
+    run.stepFrom = run.session.iteration;
     run.resumedAt = this.env.now();
     this.env.post({ type: 'status', runId: run.id, status: 'running' });
     this.schedulePump(run);
@@ -161,7 +164,7 @@ export class RunController {
         } else {
           run.phase = 'training';
           run.fraction = 0;
-          if (run.stepping) return this.pause(run);
+          if (run.stepping && run.session.iteration > run.stepFrom) return this.pause(run);
         }
       } while (this.env.now() < deadline);
       this.postIfDue(run);
