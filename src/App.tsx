@@ -3,10 +3,13 @@ import { ErrorBoundary } from './components/ErrorBoundary';
 import { LanguageSwitch } from './components/shell/LanguageSwitch';
 import { LessonNav } from './components/shell/LessonNav';
 import { LessonPager } from './components/shell/LessonPager';
+import { PresenterToggle } from './components/shell/PresenterToggle';
 import { common } from './i18n/common';
 import { useLanguage } from './i18n/language';
 import { fmt, useText } from './i18n/text';
 import { findLesson, LESSONS } from './lessons/registry';
+import { lessonHref, usePresenter } from './state/presenter';
+import { useProgress } from './state/progress';
 import { useRoute } from './state/route';
 
 export function App() {
@@ -18,6 +21,8 @@ export function App() {
   const firstRender = useRef(true);
 
   const [redirected, setRedirected] = useState(false);
+  const [presenting] = usePresenter();
+  const markVisited = useProgress((s) => s.markVisited);
 
   const lesson = findLesson(path) ?? LESSONS[0];
 
@@ -32,6 +37,15 @@ export function App() {
   useEffect(() => {
     if (redirected && findLesson(path) && path !== LESSONS[0].slug) setRedirected(false);
   }, [path, redirected]);
+
+  useEffect(() => {
+    if (findLesson(path)) markVisited(lesson.slug);
+  }, [path, lesson, markVisited]);
+
+  // On the root element so rem-based sizes grow with the presenter's larger type.
+  useEffect(() => {
+    document.documentElement.classList.toggle('presenter', presenting);
+  }, [presenting]);
 
   useEffect(() => {
     document.documentElement.lang = lang;
@@ -56,18 +70,20 @@ export function App() {
       </a>
       <header className="app-header">
         <div className="brand">
-          <a href={`#/${LESSONS[0].slug}`} className="app-title">{t.appTitle}</a>
+          <a href={lessonHref(LESSONS[0].slug, presenting)} className="app-title">{t.appTitle}</a>
           <span className="app-subtitle">{t.appSubtitle}</span>
         </div>
         <button type="button" className="menu-button" aria-expanded={menuOpen} aria-controls="lesson-nav" onClick={() => setMenuOpen((o) => !o)}>
           <span aria-hidden="true">☰</span> {t.menu}
         </button>
+        <PresenterToggle />
         <LanguageSwitch />
       </header>
       <div className="app-body">
         <LessonNav current={lesson} open={menuOpen} onNavigate={() => setMenuOpen(false)} />
         <main id="main" className="lesson">
           {redirected && <p className="notice notice-warning" role="status">{t.notFound}</p>}
+          {presenting && <p className="presenter-hint">{t.presenterHint}</p>}
           <p className="lesson-kicker">{fmt(t.lessonLabel, { n: lesson.number })}</p>
           <h1 ref={heading} tabIndex={-1}>{t[lesson.titleKey]}</h1>
           <ErrorBoundary

@@ -1,5 +1,20 @@
 import { useCallback, useMemo } from 'react';
+import { PRESENT_KEY } from './presenter';
 import { useRoute } from './route';
+
+/** Keys owned by the shell, not by any page's table; page updates carry them over unchanged. */
+export const RESERVED_KEYS: readonly string[] = [PRESENT_KEY];
+
+/** A page's freshly written query with the shell's reserved keys copied over from the previous one. */
+export function keepReserved(previous: string, written: string): string {
+  const before = new URLSearchParams(previous);
+  const after = new URLSearchParams(written);
+  for (const key of RESERVED_KEYS) {
+    const value = before.get(key);
+    if (value !== null && !after.has(key)) after.set(key, value);
+  }
+  return after.toString();
+}
 
 /**
  * One declarative table per page says which state lives in the URL, how to read it
@@ -104,8 +119,9 @@ export function useUrlState<S>(table: ParamTable<S>): [S, (patch: Partial<S>) =>
   const { state, invalid } = useMemo(() => readParams(table, search), [table, search]);
   const update = useCallback(
     (patch: Partial<S>) => {
-      const current = readParams(table, useRoute.getState().search).state;
-      replaceSearch(writeParams(table, { ...current, ...patch }));
+      const previous = useRoute.getState().search;
+      const current = readParams(table, previous).state;
+      replaceSearch(keepReserved(previous, writeParams(table, { ...current, ...patch })));
     },
     [table, replaceSearch],
   );

@@ -1,6 +1,9 @@
 import { common } from '../../i18n/common';
 import { fmt, useText } from '../../i18n/text';
 import { LESSONS, type Lesson } from '../../lessons/registry';
+import { lessonHref, usePresenter } from '../../state/presenter';
+import { progressOf, useProgress } from '../../state/progress';
+import { ProgressPanel } from './ProgressPanel';
 
 interface LessonNavProps {
   current: Lesson;
@@ -8,22 +11,42 @@ interface LessonNavProps {
   onNavigate: () => void;
 }
 
-/** The table of contents: every section of the notes, in order. */
+// Shapes, not only colours, tell the states apart.
+const MARKS = { new: '', visited: '◐', completed: '✓' } as const;
+
+/** The table of contents: every section of the notes, in order, with the student's progress. */
 export function LessonNav({ current, open, onNavigate }: LessonNavProps) {
   const t = useText(common);
+  const [presenting] = usePresenter();
+  const progress = useProgress();
   return (
     <nav id="lesson-nav" className={open ? 'lesson-nav open' : 'lesson-nav'} aria-label={t.lessons}>
       <ol>
-        {LESSONS.map((lesson) => (
-          <li key={lesson.slug}>
-            <a href={`#/${lesson.slug}`} aria-current={lesson === current ? 'page' : undefined} onClick={onNavigate}>
-              <span className="lesson-number" aria-hidden="true">{lesson.number}</span>
-              <span className="visually-hidden">{fmt(t.lessonLabel, { n: lesson.number })}: </span>
-              {t[lesson.titleKey]}
-            </a>
-          </li>
-        ))}
+        {LESSONS.map((lesson) => {
+          const state = progressOf(progress, lesson.slug);
+          return (
+            <li key={lesson.slug}>
+              <a
+                href={lessonHref(lesson.slug, presenting)}
+                aria-current={lesson === current ? 'page' : undefined}
+                data-progress={state}
+                onClick={onNavigate}
+              >
+                <span className="lesson-number" aria-hidden="true">{lesson.number}</span>
+                <span className="visually-hidden">{fmt(t.lessonLabel, { n: lesson.number })}: </span>
+                <span className="lesson-title">{t[lesson.titleKey]}</span>
+                {state !== 'new' && (
+                  <span className="progress-mark">
+                    <span aria-hidden="true">{MARKS[state]}</span>
+                    <span className="visually-hidden"> ({state === 'completed' ? t.progressCompleted : t.progressVisited})</span>
+                  </span>
+                )}
+              </a>
+            </li>
+          );
+        })}
       </ol>
+      <ProgressPanel />
     </nav>
   );
 }

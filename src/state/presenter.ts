@@ -1,0 +1,35 @@
+import { useRoute } from './route';
+
+/**
+ * Presenter mode lives in the address (`?present=1`) rather than in storage, so a teacher's
+ * shared link opens on the projector already in it and a student's own visit never does.
+ */
+export const PRESENT_KEY = 'present';
+
+/** Whether a query string asks for presenter mode. */
+export function isPresenting(search: string): boolean {
+  return new URLSearchParams(search).get(PRESENT_KEY) === '1';
+}
+
+/** The query string with presenter mode switched on or off, other keys untouched. */
+export function withPresenting(search: string, on: boolean): string {
+  const query = new URLSearchParams(search);
+  if (on) query.set(PRESENT_KEY, '1');
+  else query.delete(PRESENT_KEY);
+  return query.toString();
+}
+
+/** A link to a lesson that keeps presenter mode when it is on. */
+export function lessonHref(slug: string, presenting: boolean): string {
+  return presenting ? `#/${slug}?${PRESENT_KEY}=1` : `#/${slug}`;
+}
+
+/** [presenting, setPresenting] for the current route. */
+export function usePresenter(): [boolean, (on: boolean) => void] {
+  const presenting = useRoute((s) => isPresenting(s.search));
+  const setPresenting = (on: boolean) => {
+    const { search, replaceSearch } = useRoute.getState();
+    replaceSearch(withPresenting(search, on));
+  };
+  return [presenting, setPresenting];
+}
