@@ -69,11 +69,20 @@ export interface GradientCheckResult {
   milliseconds: number;
 }
 
+export type DataSetName = 'train' | 'test';
+
 export type WorkerErrorCode = 'no-data' | 'invalid-settings' | 'failed';
 
 /** Page → worker. */
 export type ToWorker =
   | { type: 'load-data'; train: ImageSet; test: ImageSet }
+  /**
+   * The same data in parts, so that no single 47 MB copy blocks the page: each set's shape and labels,
+   * then its images in slices, then the end (the worker assembles them into one load-data).
+   */
+  | { type: 'data-set'; set: DataSetName; count: number; rows: number; cols: number; labels: Uint8Array }
+  | { type: 'data-images'; set: DataSetName; offset: number; bytes: Uint8Array }
+  | { type: 'data-end' }
   | { type: 'start'; runId: number; settings: TrainingSettings; learningRates: number[]; paused: boolean }
   | { type: 'pause'; runId: number }
   | { type: 'resume'; runId: number }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { syntheticSet } from '../../tests/unit/synthetic-mnist';
 import type { FromWorker } from './protocol';
+import { dataParts } from './data-parts';
 import { RunController } from './run-controller';
 import { DEFAULT_SETTINGS, type TrainingSettings } from './settings';
 
@@ -83,6 +84,15 @@ describe('RunController', () => {
       runTasks();
       expect(of('progress').at(-1)?.iteration).toBe(paused + 1);
     }
+  });
+
+  it('takes the data in parts as it takes it whole', () => {
+    const { controller, runTasks, of } = harness();
+    for (const { message } of dataParts(data)) controller.handle(message);
+    expect(of('data-ready')[0]).toEqual({ type: 'data-ready', trainCount: 200, testCount: 50 });
+    controller.handle({ type: 'start', runId: 10, settings, learningRates: [0.1], paused: false });
+    runTasks();
+    expect(of('finished')[0]).toMatchObject({ runId: 10, reason: 'completed', iteration: 12 });
   });
 
   it('after a reset, nothing more comes from the old run', () => {

@@ -8,6 +8,7 @@ import { learningRatesIssue, parameterCount, settingIssues, type TrainingSetting
 import { TrainingSession, type SessionData, type SessionStep } from './training-session';
 import { checkGradient } from './gradient-check';
 import { HelperLink } from './helper-link';
+import { DataAssembler, isDataPart } from './data-parts';
 
 export interface LoopEnv {
   post(message: FromWorker, transfer?: Transferable[]): void;
@@ -45,6 +46,7 @@ interface ActiveRun {
 
 export class RunController {
   private data: SessionData | null = null;
+  private readonly assembler = new DataAssembler();
   private run: ActiveRun | null = null;
   private readonly helpers = new HelperLink();
 
@@ -61,6 +63,11 @@ export class RunController {
   }
 
   private dispatch(message: ToWorker): void {
+    if (isDataPart(message)) {
+      const whole = this.assembler.accept(message);
+      if (whole) this.dispatch(whole);
+      return;
+    }
     if (message.type === 'load-data') {
       this.data = { train: message.train, test: message.test };
       this.env.post({ type: 'data-ready', trainCount: message.train.count, testCount: message.test.count });

@@ -8,6 +8,7 @@ import { ensureMnist } from '../state/mnist';
 import { INITIAL_TRAINING, useTraining, type LaneView, type TrainingError } from '../state/training';
 import { useTrainedModel } from '../state/trained-model';
 import type { FromWorker, PageEndpoint, ToHelper, ToWorker } from './protocol';
+import { dataParts } from './data-parts';
 import { RunLog } from './run-log';
 import { DEFAULT_SETTINGS, learningRatesIssue, settingIssues, type TrainingSettings } from './settings';
 import { trainedModelFromLane } from './trained-model-from-run';
@@ -28,6 +29,7 @@ const RESERVED_CORES = 2;
 let worker: (Worker & PageEndpoint) | null = null;
 let helpers: Worker[] = [];
 let dataInWorker: Dataset | null = null;
+let dataSent: Promise<void> = Promise.resolve();
 let runId = 0;
 let log = new RunLog(0, 0);
 let stopTimer: ReturnType<typeof setTimeout> | null = null;
@@ -68,6 +70,25 @@ export function restartWorker(): void {
   helpers = [];
   worker = null;
   dataInWorker = null;
+  dataSent = Promise.resolve();
+}
+
+/**
+ * Gives the worker its own copy of the data set once per worker, in slices posted one task apart,
+ * so the page never stalls on one 47 MB copy. Callers await it before sending a command that needs data.
+ */
+function sendData(dataset: Dataset): Promise<void> {
+  if (dataInWorker === dataset) return dataSent;
+  dataInWorker = dataset;
+  const target = ensureWorker();
+  dataSent = (async () => {
+    for (const { message, transfer } of dataParts(dataset)) {
+      if (worker !== target) return;
+      target.postMessage(message, transfer);
+      await new Promise((resolve) => setTimeout(resolve, 0));
+    }
+  })();
+  return dataSent;
 }
 
 function fail(error: TrainingError): void {
@@ -122,11 +143,8 @@ export async function startTraining(partial: Partial<TrainingSettings> = {}, opt
     return false;
   }
   if (id !== runId) return false;
-  if (dataInWorker !== dataset) {
-    // Structured clone copies the bytes once; the loader keeps its own arrays for the pages.
-    send({ type: 'load-data', train: dataset.train, test: dataset.test });
-    dataInWorker = dataset;
-  }
+  await sendData(dataset);
+  if (id !== runId) return false;
   useTraining.setState({ status: 'starting' });
   send({ type: 'start', runId: id, settings, learningRates, paused: options.paused === true || options.singleStep === true });
   if (options.singleStep) send({ type: 'step', runId: id });
@@ -189,10 +207,7 @@ export async function checkGradient(settings: TrainingSettings): Promise<void> {
     fail({ code: 'data-load', keys: [], detail: error instanceof Error ? error.message : String(error) });
     return;
   }
-  if (dataInWorker !== dataset) {
-    send({ type: 'load-data', train: dataset.train, test: dataset.test });
-    dataInWorker = dataset;
-  }
+  await sendData(dataset);
   useTraining.setState({ gradientCheck: { pending: true, result: null } });
   send({ type: 'gradient-check', runId, settings });
 }

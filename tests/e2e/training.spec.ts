@@ -55,7 +55,7 @@ test('pause, step, resume, stop and reset', async ({ page }) => {
   await page.getByRole('button', { name: 'Stop' }).click();
   await expect(status(page)).toHaveText('Stopped', { timeout: 30_000 });
   await expect(page.getByTestId('saved-model')).toContainText('backprop');
-  await page.getByRole('button', { name: 'Reset' }).click();
+  await page.getByRole('button', { name: 'Reset', exact: true }).click();
   await expect(status(page)).toHaveText('Idle');
   await expect(page.getByTestId('iteration')).toHaveText('0 / 100,000');
 });
