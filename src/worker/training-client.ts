@@ -1,17 +1,17 @@
 /**
- * The one module that owns the training worker: creates it, sends it the data, restarts it after a
- * crash or a stuck stop, terminates it, and turns its messages into the useTraining store.
+ * The one module pages use to train: it runs commands through the worker handle, restarts the worker
+ * after a crash or a stuck stop, and turns the worker's messages into the useTraining store.
  * Pages call these functions and read the store; nothing else talks to the worker.
  */
 import type { Dataset } from '../lib/mnist/types';
 import { ensureMnist } from '../state/mnist';
 import { INITIAL_TRAINING, useTraining, type LaneView, type TrainingError } from '../state/training';
 import { useTrainedModel } from '../state/trained-model';
-import type { FromWorker, PageEndpoint, ToHelper, ToWorker } from './protocol';
-import { dataParts } from './data-parts';
+import type { FromWorker, ToWorker } from './protocol';
 import { RunLog } from './run-log';
 import { DEFAULT_SETTINGS, learningRatesIssue, settingIssues, type TrainingSettings } from './settings';
 import { trainedModelFromLane } from './trained-model-from-run';
+import { WorkerHandle } from './worker-handle';
 
 /** The session store, for pages that start a run here and watch it. */
 export { useTraining } from '../state/training';
@@ -21,15 +21,13 @@ const STOP_TIMEOUT_MS = 5000;
 /** Charts get new data at most this often; the figures beside them follow every progress message. */
 const CHART_EVERY_MS = 500;
 
-/** The incremental numerical gradient is split between the training worker and up to this many helpers. */
-const MAX_HELPERS = 3;
-/** Cores left to the page and the training worker: on a 2-core machine a helper would starve the page. */
-const RESERVED_CORES = 2;
-
-let worker: (Worker & PageEndpoint) | null = null;
-let helpers: Worker[] = [];
-let dataInWorker: Dataset | null = null;
-let dataSent: Promise<void> = Promise.resolve();
+const handle = new WorkerHandle({
+  message: (message) => receive(message),
+  crash: (detail) => {
+    fail({ code: 'worker-crashed', keys: [], detail });
+    restartWorker();
+  },
+});
 let runId = 0;
 let log = new RunLog(0, 0);
 let stopTimer: ReturnType<typeof setTimeout> | null = null;
@@ -37,58 +35,12 @@ let chartsDrawnAt = -Infinity;
 let chartsStale = false;
 
 function send(message: ToWorker, transfer: Transferable[] = []): void {
-  ensureWorker().postMessage(message, transfer);
-}
-
-function ensureWorker(): Worker & PageEndpoint {
-  if (worker) return worker;
-  const created = new Worker(new URL('./training.worker.ts', import.meta.url), { type: 'module', name: 'training' });
-  created.onmessage = (event: MessageEvent<FromWorker>) => receive(event.data);
-  created.onerror = (event) => {
-    event.preventDefault();
-    fail({ code: 'worker-crashed', keys: [], detail: event.message || 'worker error' });
-    restartWorker();
-  };
-  worker = created;
-  const cores = typeof navigator !== 'undefined' && navigator.hardwareConcurrency > 0 ? navigator.hardwareConcurrency : 2;
-  for (let k = 0; k < Math.min(MAX_HELPERS, cores - RESERVED_CORES); k++) {
-    const helper = new Worker(new URL('./gradient-helper.worker.ts', import.meta.url), { type: 'module', name: `gradient-helper-${k + 1}` });
-    helper.onerror = created.onerror;
-    const channel = new MessageChannel();
-    const connect: ToHelper = { type: 'connect', port: channel.port2 };
-    helper.postMessage(connect, [channel.port2]);
-    created.postMessage({ type: 'connect-helper', port: channel.port1 }, [channel.port1]);
-    helpers.push(helper);
-  }
-  return created;
+  handle.send(message, transfer);
 }
 
 /** Terminates the worker (whatever it is doing) and forgets it; the next command creates a fresh one. */
 export function restartWorker(): void {
-  worker?.terminate();
-  helpers.forEach((helper) => helper.terminate());
-  helpers = [];
-  worker = null;
-  dataInWorker = null;
-  dataSent = Promise.resolve();
-}
-
-/**
- * Gives the worker its own copy of the data set once per worker, in slices posted one task apart,
- * so the page never stalls on one 47 MB copy. Callers await it before sending a command that needs data.
- */
-function sendData(dataset: Dataset): Promise<void> {
-  if (dataInWorker === dataset) return dataSent;
-  dataInWorker = dataset;
-  const target = ensureWorker();
-  dataSent = (async () => {
-    for (const { message, transfer } of dataParts(dataset)) {
-      if (worker !== target) return;
-      target.postMessage(message, transfer);
-      await new Promise((resolve) => setTimeout(resolve, 0));
-    }
-  })();
-  return dataSent;
+  handle.restart();
 }
 
 function fail(error: TrainingError): void {
@@ -143,7 +95,7 @@ export async function startTraining(partial: Partial<TrainingSettings> = {}, opt
     return false;
   }
   if (id !== runId) return false;
-  await sendData(dataset);
+  await handle.sendData(dataset);
   if (id !== runId) return false;
   useTraining.setState({ status: 'starting' });
   send({ type: 'start', runId: id, settings, learningRates, paused: options.paused === true || options.singleStep === true });
@@ -193,7 +145,7 @@ export function reset(): void {
   runId++;
   clearStopTimer();
   log = new RunLog(0, 0);
-  if (worker) send({ type: 'reset' });
+  if (handle.alive) send({ type: 'reset' });
   const { settings, learningRates } = useTraining.getState();
   useTraining.setState({ ...INITIAL_TRAINING, runId, settings, learningRates });
 }
@@ -207,7 +159,7 @@ export async function checkGradient(settings: TrainingSettings): Promise<void> {
     fail({ code: 'data-load', keys: [], detail: error instanceof Error ? error.message : String(error) });
     return;
   }
-  await sendData(dataset);
+  await handle.sendData(dataset);
   useTraining.setState({ gradientCheck: { pending: true, result: null } });
   send({ type: 'gradient-check', runId, settings });
 }
@@ -266,8 +218,9 @@ function finish(message: Extract<FromWorker, { type: 'finished' }>): void {
   const lanes = laneViews().map((lane, k) => ({ ...lane, testAccuracy: message.lanes[k]?.testAccuracy ?? null, divergedAt: message.lanes[k]?.divergedAt ?? null }));
   useTraining.setState({ status: message.reason, iteration: message.iteration, iterationFraction: 0, elapsedMs: message.elapsedMs, lanes, report: message.report });
   const best = message.report ? message.lanes[message.report.lane] : null;
-  if (best && message.iteration >= 1 && dataInWorker) {
-    const inputSize = dataInWorker.train.rows * dataInWorker.train.cols;
+  const dataset = handle.dataset;
+  if (best && message.iteration >= 1 && dataset) {
+    const inputSize = dataset.train.rows * dataset.train.cols;
     useTrainedModel.getState().setModel(trainedModelFromLane(best, state.settings, inputSize, message.iteration, new Date()));
   }
 }
