@@ -23,3 +23,71 @@ for (const lang of LANGS) {
     });
   }
 }
+
+// Everything a keyboard user can reach: Tab must visit each of these in turn, with a visible focus ring.
+const FOCUSABLE = 'a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled]), summary, [tabindex]:not([tabindex="-1"])';
+
+for (const slug of SLUGS) {
+  test(`keyboard: Tab reaches every control on ${slug} with visible focus, and is never trapped`, async ({ page }) => {
+    test.setTimeout(120_000);
+    await openLesson(page, slug, 'en');
+    await waitForLesson(page);
+    // A radio group is one Tab stop (arrows move inside it), so it counts once.
+    const expected = await page.evaluate((selector) => {
+      const groups = new Set<string>();
+      return [...document.querySelectorAll<HTMLElement>(selector)].filter((el) => {
+        if (!el.checkVisibility({ visibilityProperty: true })) return false;
+        if (el instanceof HTMLInputElement && el.type === 'radio') {
+          if (groups.has(el.name)) return false;
+          groups.add(el.name);
+        }
+        return true;
+      }).length;
+    }, FOCUSABLE);
+    const seen = new Set<string>();
+    let wrapped = false;
+    for (let i = 0; i < expected + 40 && !wrapped; i++) {
+      await page.keyboard.press('Tab');
+      const info = await page.evaluate(() => {
+        const el = document.activeElement;
+        if (!el || el === document.body) return null;
+        if (!el.hasAttribute('data-tab-id')) el.setAttribute('data-tab-id', String(document.querySelectorAll('[data-tab-id]').length));
+        // The ring may be drawn on the control, its label or its styled stand-in (a file button, an SVG stroke).
+        const drawsRing = (node: Element | null) => {
+          if (!node) return false;
+          const s = getComputedStyle(node);
+          return (s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) > 0) || (node instanceof SVGElement && s.stroke !== 'none' && parseFloat(s.strokeWidth) >= 3);
+        };
+        const ring = [el, el.parentElement, el.closest('label'), el.nextElementSibling].some(drawsRing);
+        return { id: el.getAttribute('data-tab-id') ?? '', ring, tag: el.tagName };
+      });
+      if (info === null) continue;
+      if (seen.has(info.id)) { wrapped = info.id === '0'; if (!wrapped) expect(seen.size, `focus trapped at ${info.tag}`).toBeGreaterThanOrEqual(expected); continue; }
+      seen.add(info.id);
+      expect(info.ring, `focus ring on ${info.tag}`).toBe(true);
+    }
+    const missed = await page.evaluate((selector) => [...document.querySelectorAll<HTMLElement>(selector)]
+      // Closed <details> hide their content from Tab too.
+      .filter((el) => el.checkVisibility({ visibilityProperty: true }) && !el.hasAttribute('data-tab-id') && !(el instanceof HTMLInputElement && el.type === 'radio' && !el.checked))
+      .map((el) => el.outerHTML.slice(0, 120)), FOCUSABLE);
+    expect(missed, 'controls Tab never reached').toEqual([]);
+    expect(wrapped, 'Tab cycles back to the first control').toBe(true);
+  });
+}
+
+test('with reduced motion asked for, nothing animates or transitions', async ({ page }) => {
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  for (const slug of SLUGS) {
+    await openLesson(page, slug, 'en');
+    await waitForLesson(page);
+    const moving = await page.evaluate(() => {
+      const slow = [...document.querySelectorAll('*')].filter((el) => {
+        const s = getComputedStyle(el);
+        const longest = (v: string) => Math.max(...v.split(',').map((x) => parseFloat(x) * (x.trim().endsWith('ms') ? 1 : 1000)));
+        return longest(s.transitionDuration) > 1 || longest(s.animationDuration) > 1;
+      });
+      return { slow: slow.length, running: document.getAnimations().filter((a) => a.playState === 'running').length };
+    });
+    expect(moving, slug).toEqual({ slow: 0, running: 0 });
+  }
+});
