@@ -80,7 +80,7 @@ export const drawWidgetText = defineText({
     predictionLabel: 'Prediction',
     topClass: 'Predicted digit',
     probabilityOf: 'probability {p}',
-    lowConfidence: 'Low confidence: even the highest probability is only {p}. The network does not recognise this drawing well as any digit.',
+    lowConfidence: 'Low confidence: even the highest probability is only {p}. The network does not clearly recognise this drawing as one digit.',
     unusualInk: 'Hard to trust: the 28×28 input is {coverage} ink on average, while every MNIST test image lies between {min} and {max}. The network has never seen anything like it, so even a high probability means little.',
     secondChoice: 'The runner-up is {digit} ({p}).',
     chartLabel: 'Probability of each class: {list}',
