@@ -1,7 +1,19 @@
+import { execFileSync } from 'node:child_process';
 import { defineConfig } from '@playwright/test';
 
+/**
+ * A port nobody listens on, asked of the system once. The runner stores it in E2E_PORT, which its
+ * worker processes inherit, so all of them reach the same server; a server that `npm start` runs on
+ * 4173 is never reused or fought over.
+ */
+function freePort(): number {
+  const script = "const s = require('node:net').createServer(); s.listen(0, '127.0.0.1', () => { console.log(s.address().port); s.close(); });";
+  return Number(execFileSync(process.execPath, ['-e', script], { encoding: 'utf8' }).trim());
+}
+
+process.env.E2E_PORT ||= String(freePort());
 // End-to-end tests run Debian's Chromium (never a downloaded browser) against the production build.
-const port = Number(process.env.E2E_PORT ?? 4173);
+const port = Number(process.env.E2E_PORT);
 const outDir = process.env.OUT_DIR ?? 'dist';
 
 export default defineConfig({
@@ -26,7 +38,8 @@ export default defineConfig({
   webServer: {
     command: `npx vite preview --port ${port} --strictPort --host 127.0.0.1 --outDir ${outDir}`,
     url: `http://127.0.0.1:${port}/`,
-    reuseExistingServer: !process.env.CI,
+    // Always a server of our own, on our own port: never whatever happens to be served there.
+    reuseExistingServer: false,
     timeout: 60_000,
   },
 });

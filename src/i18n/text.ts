@@ -1,25 +1,83 @@
-import { useLanguage, type Lang } from './language';
+import { defineText } from './text';
 
-/** A lesson's or component's strings in every language, with the same keys in each. */
-export type Texts<T extends Record<string, string>> = { ko: T; en: { [K in keyof T]: string } };
-
-/** Declares a string table; the type checker makes sure English has every Korean key. */
-export function defineText<T extends Record<string, string>>(texts: Texts<T>): Texts<T> {
-  return texts;
-}
-
-/** The strings of a table in the current language. */
-export function useText<T extends Record<string, string>>(texts: Texts<T>): Record<keyof T, string> {
-  const lang = useLanguage((s) => s.lang);
-  return texts[lang] as Record<keyof T, string>;
-}
-
-/** The strings of a table in a given language (outside React). */
-export function textFor<T extends Record<string, string>>(texts: Texts<T>, lang: Lang): Record<keyof T, string> {
-  return texts[lang] as Record<keyof T, string>;
-}
-
-/** Fills {name} placeholders: fmt('{n} steps', { n: 3 }) → '3 steps'. */
-export function fmt(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in values ? String(values[key]) : whole));
-}
+/** Strings shared by the shell and by components used on several pages. */
+export const common = defineText({
+  ko: {
+    appTitle: '신경망 학습 실험실',
+    appSubtitle: '신경망은 어떻게 배우는가 — 손실 함수부터 MNIST 학습까지',
+    skipToContent: '본문으로 건너뛰기',
+    language: '언어',
+    lessons: '단원 목록',
+    menu: '단원 메뉴',
+    previous: '이전',
+    next: '다음',
+    lessonLabel: '{n}단원',
+    'lesson.intro': '신경망 학습',
+    'lesson.mse': '손실 함수 · 평균 제곱 오차',
+    'lesson.cee': '손실 함수 · 교차 엔트로피 오차',
+    'lesson.minibatch': '미니배치 학습',
+    'lesson.gradient-descent': '경사 하강법',
+    'lesson.network-gradient': '신경망에서의 기울기',
+    'lesson.training': '학습 알고리즘 구현',
+    'lesson.draw': '손글씨 숫자 그리기',
+    notBuiltTitle: '아직 준비 중인 단원입니다',
+    notBuiltBody: '이 단원의 위젯은 아직 만들어지지 않았습니다. 다른 단원을 먼저 살펴보세요.',
+    notFound: '없는 페이지입니다. 첫 단원으로 이동합니다.',
+    formulaError: '수식을 표시할 수 없습니다: {message}',
+    showCode: '이 위젯을 계산하는 코드 보기',
+    loading: '불러오는 중…',
+    invalidNumber: '숫자를 입력하세요.',
+    tooSmall: '{min} 이상이어야 합니다.',
+    tooLarge: '{max} 이하여야 합니다.',
+    notInteger: '정수를 입력하세요.',
+    urlReset: '링크의 일부 설정이 올바르지 않아 기본값으로 되돌렸습니다: {keys}',
+    pageError: '이 단원을 표시하는 중 오류가 났습니다: {message}',
+    retry: '다시 시도',
+    presenter: '발표 모드',
+    presenterHint: '발표 모드: 큰 글씨와 높은 대비로 수식과 위젯만 보여 줍니다. 설명 글은 접혀 있고, 이 상태는 링크에 담깁니다.',
+    progressVisited: '열어 봄',
+    progressCompleted: '마침',
+    progressSummary: '{total}단원 중 {done}단원을 마쳤습니다.',
+    progressRule: '단원 끝까지 스크롤하거나 아래의 ‘다음’ 링크를 누르면 마친 것으로 표시됩니다. 기록은 이 기기에만 저장됩니다.',
+    progressReset: '진도 기록 지우기',
+  },
+  en: {
+    appTitle: 'Neural Network Learning Lab',
+    appSubtitle: 'How a neural network learns — from loss functions to training on MNIST',
+    skipToContent: 'Skip to content',
+    language: 'Language',
+    lessons: 'Lessons',
+    menu: 'Lesson menu',
+    previous: 'Previous',
+    next: 'Next',
+    lessonLabel: 'Lesson {n}',
+    'lesson.intro': 'Neural-network learning',
+    'lesson.mse': 'Loss functions · Mean squared error',
+    'lesson.cee': 'Loss functions · Cross-entropy error',
+    'lesson.minibatch': 'Mini-batch learning',
+    'lesson.gradient-descent': 'Gradient descent',
+    'lesson.network-gradient': 'Gradients in a neural network',
+    'lesson.training': 'Implementing the learning algorithm',
+    'lesson.draw': 'Draw a digit',
+    notBuiltTitle: 'This lesson is not ready yet',
+    notBuiltBody: 'The widgets for this lesson have not been built yet. Explore the other lessons first.',
+    notFound: 'No such page. Going to the first lesson.',
+    formulaError: 'Cannot display the formula: {message}',
+    showCode: 'Show the code that computes this widget',
+    loading: 'Loading…',
+    invalidNumber: 'Enter a number.',
+    tooSmall: 'Must be at least {min}.',
+    tooLarge: 'Must be at most {max}.',
+    notInteger: 'Enter a whole number.',
+    urlReset: 'Some settings in the link were invalid and were reset to defaults: {keys}',
+    pageError: 'Something went wrong while showing this lesson: {message}',
+    retry: 'Try again',
+    presenter: 'Presenter mode',
+    presenterHint: 'Presenter mode: large type and high contrast, showing only formulas and widgets. The explanations are folded away, and the link keeps this mode.',
+    progressVisited: 'opened',
+    progressCompleted: 'completed',
+    progressSummary: '{done} of {total} lessons completed.',
+    progressRule: 'A lesson counts as completed once you scroll to its end or follow its Next link. Progress is stored on this device only.',
+    progressReset: 'Reset progress',
+  },
+});
