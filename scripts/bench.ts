@@ -8,7 +8,7 @@ import type { ImageSet } from '../src/lib/mnist/types';
 import type { Matrix } from '../src/lib/matrix';
 import { TwoLayerNet } from '../src/lib/nets/two-layer-net';
 import { naiveNumericalGradientRange } from '../src/lib/nets/naive-gradient';
-import { parameterCount, zerosLike } from '../src/lib/nets/two-layer-params';
+import { paramSizes, parameterCount, zerosLike } from '../src/lib/nets/two-layer-params';
 import { loadMnist } from './bench/mnist-files';
 import { TfjsTwoLayerNet, startWasmBackend } from './bench/tfjs-wasm';
 import { type Timing, formatMs, median, print, time } from './bench/timing';
@@ -37,7 +37,7 @@ function row(label: string, t: Timing, extra = ''): string {
 /** Naive: the time of both forward passes for an evenly spread sample of parameters, times the parameter count. */
 function naivePerIteration(batch: Batch, sample: number): Timing {
   const net = newNet();
-  const total = parameterCount(net.params);
+  const total = parameterCount(paramSizes(net.params));
   const out = zerosLike(net.params);
   const loss = (): number => net.loss(batch.x, batch.t);
   time(20, (r) => naiveNumericalGradientRange(net.params, loss, r, r + 1, out));

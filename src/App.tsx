@@ -1,12 +1,12 @@
 import { Suspense, useEffect, useRef, useState } from 'react';
 import { ErrorBoundary } from './components/ErrorBoundary';
-import { LanguageSwitch } from './components/shell/LanguageSwitch';
-import { LessonNav } from './components/shell/LessonNav';
-import { LessonPager } from './components/shell/LessonPager';
-import { PresenterToggle } from './components/shell/PresenterToggle';
-import { common } from './i18n/common';
+import { LanguageSwitch } from './shell/LanguageSwitch';
+import { LessonNav } from './shell/LessonNav';
+import { LessonPager } from './shell/LessonPager';
+import { PresenterToggle } from './shell/PresenterToggle';
+import { common } from './i18n/text';
 import { useLanguage } from './i18n/language';
-import { fmt, useText } from './i18n/text';
+import { fmt, useText } from './i18n/use-text';
 import { findLesson, LESSONS } from './lessons/registry';
 import { lessonHref, usePresenter } from './state/presenter';
 import { useProgress } from './state/progress';

@@ -1,5 +1,5 @@
-import { common } from '../i18n/common';
-import { useText } from '../i18n/text';
+import { common } from '../i18n/text';
+import { useText } from '../i18n/use-text';
 
 interface CodeViewProps {
   /** Module source, imported with Vite's `?raw` so it can never drift from the code that runs. */

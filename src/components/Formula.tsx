@@ -1,8 +1,8 @@
 import katex from 'katex';
 import 'katex/dist/katex.min.css';
 import { useMemo } from 'react';
-import { common } from '../i18n/common';
-import { fmt, useText } from '../i18n/text';
+import { common } from '../i18n/text';
+import { fmt, useText } from '../i18n/use-text';
 
 interface FormulaProps {
   /** TeX source. */

@@ -1,5 +1,5 @@
-import { common } from '../i18n/common';
-import { useText } from '../i18n/text';
+import { common } from '../i18n/text';
+import { useText } from '../i18n/use-text';
 
 /** Said plainly on a lesson whose widgets are not built yet. */
 export function LessonPlaceholder() {

@@ -1,5 +1,5 @@
 import { useEffect, useId, useState, type KeyboardEvent } from 'react';
-import { defineText, fmt, useText } from '../i18n/text';
+import { defineText, fmt, useText } from '../i18n/use-text';
 import { useNumberDraft } from './use-number-draft';
 import './MatrixView.css';
 import { formatCell, heatColours, type HeatScale } from './heat-map';

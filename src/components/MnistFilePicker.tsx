@@ -1,6 +1,6 @@
 import { useId, useRef, useState, type DragEvent } from 'react';
 import { mnistText } from '../data/text';
-import { useText } from '../i18n/text';
+import { useText } from '../i18n/use-text';
 import { useMnist } from '../state/mnist';
 import './mnist-data.css';
 

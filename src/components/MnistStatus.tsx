@@ -2,7 +2,7 @@ import { useEffect } from 'react';
 import { describeLoadError, formatBytes } from '../data/describe';
 import { mnistText } from '../data/text';
 import { useLanguage, localeOf } from '../i18n/language';
-import { fmt, useText } from '../i18n/text';
+import { fmt, useText } from '../i18n/use-text';
 import { useMnist } from '../state/mnist';
 import './mnist-data.css';
 

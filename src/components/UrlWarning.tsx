@@ -1,5 +1,5 @@
-import { common } from '../i18n/common';
-import { fmt, useText } from '../i18n/text';
+import { common } from '../i18n/text';
+import { fmt, useText } from '../i18n/use-text';
 
 /** Tells the user that parts of a shared link were ignored, and which. */
 export function UrlWarning({ keys }: { keys: readonly PropertyKey[] }) {

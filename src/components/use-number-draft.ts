@@ -1,6 +1,6 @@
 import { useEffect, useState, type ChangeEvent, type KeyboardEvent } from 'react';
-import { common } from '../i18n/common';
-import { fmt, useText } from '../i18n/text';
+import { common } from '../i18n/text';
+import { fmt, useText } from '../i18n/use-text';
 
 export interface NumberRules {
   min?: number;

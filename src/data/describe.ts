@@ -1,6 +1,6 @@
 import { localeOf } from '../i18n/language';
 import type { Lang } from '../i18n/language';
-import { fmt, textFor } from '../i18n/text';
+import { fmt, textFor } from '../i18n/use-text';
 import type { MnistLoadError } from './load-error';
 import { mnistText } from './text';
 

@@ -1,4 +1,4 @@
-import { defineText } from '../i18n/text';
+import { defineText } from '../i18n/use-text';
 
 /** Strings of the MNIST loader, its status line, its file picker and its error messages. */
 export const mnistText = defineText({

@@ -1,4 +1,4 @@
-import { defineText } from './text';
+import { defineText } from './use-text';
 
 /** Strings shared by the shell and by components used on several pages. */
 export const common = defineText({

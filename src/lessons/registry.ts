@@ -1,8 +1,5 @@
 import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
-
-/** The lessons, in the order of the notes. `slug` is the URL path: #/<slug>. */
-export const LESSON_SLUGS = ['intro', 'mse', 'cee', 'minibatch', 'gradient-descent', 'network-gradient', 'training', 'draw'] as const;
-export type LessonSlug = (typeof LESSON_SLUGS)[number];
+import { LESSON_SLUGS, type LessonSlug } from '../state/lesson-slugs';
 
 export interface Lesson {
   slug: LessonSlug;

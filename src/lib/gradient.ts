@@ -17,21 +17,27 @@ export function forwardDiff(f: (x: number) => number, x: number, h = DEFAULT_H):
 }
 
 /**
+ * ∂f/∂x_i ≈ (f(x + h·e_i) − f(x − h·e_i)) / 2h for one coordinate of `x`, which is nudged in place
+ * and restored, so that `f` may read `x` (or the arrays it belongs to) directly.
+ */
+export function centralDifference(f: (x: Float64Array) => number, x: Float64Array, i: number, h = DEFAULT_H): number {
+  const saved = x[i];
+  x[i] = saved + h;
+  const fPlus = f(x);
+  x[i] = saved - h;
+  const fMinus = f(x);
+  x[i] = saved;
+  return (fPlus - fMinus) / (2 * h);
+}
+
+/**
  * ∇f(x) by central differences, one coordinate at a time: ∂f/∂x_i ≈ (f(x + h·e_i) − f(x − h·e_i)) / 2h.
  * `x` may hold a matrix of any shape (row-major); it is changed during the call and restored after,
  * like the notes' in-place loop, so `f` may read it directly.
  */
 export function numericalGradient(f: (x: Float64Array) => number, x: Float64Array, h = DEFAULT_H): Float64Array {
   const grad = new Float64Array(x.length);
-  for (let i = 0; i < x.length; i++) {
-    const saved = x[i];
-    x[i] = saved + h;
-    const fPlus = f(x);
-    x[i] = saved - h;
-    const fMinus = f(x);
-    grad[i] = (fPlus - fMinus) / (2 * h);
-    x[i] = saved;
-  }
+  for (let i = 0; i < x.length; i++) grad[i] = centralDifference(f, x, i, h);
   return grad;
 }
 

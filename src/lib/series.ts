@@ -2,8 +2,6 @@
  * Keeps charts cheap on long runs: a loss curve of any length becomes at most a few hundred points
  * (bucket means, with an exponentially smoothed line), so recharts never receives 10,000 points.
  */
-import type { AccuracyPoint } from './protocol';
-
 /** Points handed to a chart per series. */
 export const MAX_CHART_POINTS = 120;
 
@@ -59,5 +57,3 @@ export function thin<T>(points: readonly T[], maxPoints = MAX_CHART_POINTS): T[]
   for (let k = 0; k < maxPoints; k++) out.push(points[Math.round((k * (points.length - 1)) / (maxPoints - 1))]);
   return out;
 }
-
-export type { AccuracyPoint };

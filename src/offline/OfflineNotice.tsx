@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { useText } from '../i18n/text';
+import { useText } from '../i18n/use-text';
 import { useOfflineStatus } from './offline-status';
 import { offlineText } from './text';
 import './offline.css';

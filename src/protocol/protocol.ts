@@ -4,9 +4,7 @@
  */
 import type { ImageSet } from '../lib/mnist/types';
 import type { GradientShare } from '../lib/nets/incremental-gradient';
-import type { TrainingSettings } from './settings';
-
-export type { TrainingSettings } from './settings';
+import type { RunSettings, TrainingSettings } from './settings';
 
 /** Accuracy on the fixed subsets (frequent) or on the full sets (each epoch), 0–1. */
 export interface AccuracyPoint {
@@ -83,7 +81,7 @@ export type ToWorker =
   | { type: 'data-set'; set: DataSetName; count: number; rows: number; cols: number; labels: Uint8Array }
   | { type: 'data-images'; set: DataSetName; offset: number; bytes: Uint8Array }
   | { type: 'data-end' }
-  | { type: 'start'; runId: number; settings: TrainingSettings; learningRates: number[]; paused: boolean }
+  | { type: 'start'; runId: number; run: RunSettings; paused: boolean }
   | { type: 'pause'; runId: number }
   | { type: 'resume'; runId: number }
   | { type: 'step'; runId: number }
@@ -91,7 +89,7 @@ export type ToWorker =
   | { type: 'reset' }
   /** A port to a gradient helper worker: the incremental gradient is then split between them. */
   | { type: 'connect-helper'; port: MessagePort }
-  | { type: 'gradient-check'; runId: number; settings: TrainingSettings };
+  | { type: 'gradient-check'; runId: number; run: RunSettings };
 
 /** Worker → page. */
 export type FromWorker =

@@ -72,7 +72,24 @@ export function learningRatesIssue(rates: readonly number[]): boolean {
   return rates.length < 1 || rates.length > MAX_LANES || rates.some((r) => !(Number.isFinite(r) && r >= min && r <= max));
 }
 
-/** Number of parameters of 784-H-10: W1 784·H, b1 H, W2 H·10, b2 10. */
-export function parameterCount(inputSize: number, hiddenSize: number, outputSize: number): number {
-  return inputSize * hiddenSize + hiddenSize + hiddenSize * outputSize + outputSize;
+/**
+ * One run as the worker receives it: the lab's settings with one learning rate per lane (one for a
+ * plain run, 2–4 for a race), so that a run's rates have a single source.
+ */
+export type RunSettings = Omit<TrainingSettings, 'learningRate'> & { learningRates: number[] };
+
+export type RunSettingKey = keyof RunSettings;
+
+/** The run of the lab's settings: its own learning rate, or the race's rates instead. */
+export function runSettings(settings: TrainingSettings, learningRates?: readonly number[]): RunSettings {
+  const { learningRate, ...rest } = settings;
+  return { ...rest, learningRates: [...(learningRates ?? [learningRate])] };
+}
+
+/** The keys of a run's settings that cannot be used: settingIssues for each, and the learning rates as a list. */
+export function runIssues(run: RunSettings): RunSettingKey[] {
+  const keys: RunSettingKey[] = [];
+  for (const { key } of settingIssues({ ...run, learningRate: SETTING_BOUNDS.learningRate.min })) if (key !== 'learningRate') keys.push(key);
+  if (learningRatesIssue(run.learningRates)) keys.push('learningRates');
+  return keys;
 }

@@ -1,6 +1,6 @@
-import { common } from '../../i18n/common';
-import { useLanguage, type Lang } from '../../i18n/language';
-import { useText } from '../../i18n/text';
+import { common } from '../i18n/text';
+import { useLanguage, type Lang } from '../i18n/language';
+import { useText } from '../i18n/use-text';
 
 // Each language is named in itself, so a reader of either can find their own.
 const NAMES: Record<Lang, string> = { ko: '한국어', en: 'English' };

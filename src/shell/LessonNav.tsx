@@ -1,8 +1,8 @@
-import { common } from '../../i18n/common';
-import { fmt, useText } from '../../i18n/text';
-import { LESSONS, type Lesson } from '../../lessons/registry';
-import { lessonHref, usePresenter } from '../../state/presenter';
-import { progressOf, useProgress } from '../../state/progress';
+import { common } from '../i18n/text';
+import { fmt, useText } from '../i18n/use-text';
+import { LESSONS, type Lesson } from '../lessons/registry';
+import { lessonHref, usePresenter } from '../state/presenter';
+import { progressOf, useProgress } from '../state/progress';
 import { ProgressPanel } from './ProgressPanel';
 
 interface LessonNavProps {

@@ -1,9 +1,9 @@
 import { useEffect, useRef } from 'react';
-import { common } from '../../i18n/common';
-import { useText } from '../../i18n/text';
-import { LESSONS, type Lesson } from '../../lessons/registry';
-import { lessonHref, usePresenter } from '../../state/presenter';
-import { useProgress } from '../../state/progress';
+import { common } from '../i18n/text';
+import { useText } from '../i18n/use-text';
+import { LESSONS, type Lesson } from '../lessons/registry';
+import { lessonHref, usePresenter } from '../state/presenter';
+import { useProgress } from '../state/progress';
 
 /** Previous / next links at the foot of a lesson; reaching them by scrolling completes the lesson. */
 export function LessonPager({ current }: { current: Lesson }) {

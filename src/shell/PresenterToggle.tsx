@@ -1,6 +1,6 @@
-import { common } from '../../i18n/common';
-import { useText } from '../../i18n/text';
-import { usePresenter } from '../../state/presenter';
+import { common } from '../i18n/text';
+import { useText } from '../i18n/use-text';
+import { usePresenter } from '../state/presenter';
 
 /** Switches presenter mode for projectors; the state lives in the link so a shared URL opens in it. */
 export function PresenterToggle() {

@@ -1,7 +1,7 @@
-import { common } from '../../i18n/common';
-import { fmt, useText } from '../../i18n/text';
-import { LESSONS } from '../../lessons/registry';
-import { useProgress } from '../../state/progress';
+import { common } from '../i18n/text';
+import { fmt, useText } from '../i18n/use-text';
+import { LESSONS } from '../lessons/registry';
+import { useProgress } from '../state/progress';
 
 /** How many lessons are done, what "done" means, and a way to start over. */
 export function ProgressPanel() {

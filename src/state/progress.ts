@@ -1,7 +1,7 @@
 import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
-import { LESSON_SLUGS, type LessonSlug } from '../lessons/registry';
-import { safeJsonStorage } from './safe-storage';
+import { LESSON_SLUGS, type LessonSlug } from './lesson-slugs';
+import { safeJsonStorage } from '../storage/safe-storage';
 
 export type LessonProgress = 'new' | 'visited' | 'completed';
 

@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
-import { safeJsonStorage } from './safe-storage';
+import { safeJsonStorage } from '../storage/safe-storage';
 
 /** A trained TwoLayerNet as the drawing page uses it, with where it came from. */
 export interface TrainedModel {

@@ -1,19 +1,10 @@
 import { create } from 'zustand';
-import type { AccuracyPoint, EpochPoint, GradientCheckResult, RunReport } from '../worker/protocol';
-import type { LossPoint } from '../worker/series';
-import { DEFAULT_SETTINGS, type NumericSettingKey, type TrainingSettings } from '../worker/settings';
+import type { LossPoint } from '../lib/series';
+import type { AccuracyPoint, EpochPoint, GradientCheckResult, RunReport } from '../protocol/protocol';
+import { DEFAULT_SETTINGS, runSettings, type RunSettingKey, type RunSettings } from '../protocol/settings';
+import type { TrainingStatus } from './training-status';
 
-export type TrainingStatus =
-  | 'idle'
-  | 'loading-data'
-  | 'starting'
-  | 'running'
-  | 'paused'
-  | 'stopping'
-  | 'completed'
-  | 'stopped'
-  | 'diverged'
-  | 'error';
+export type { TrainingStatus } from './training-status';
 
 /** One learning rate's curves, already thinned for the charts. */
 export interface LaneView {
@@ -32,7 +23,7 @@ export type TrainingErrorCode = 'invalid-settings' | 'data-load' | 'no-data' | '
 export interface TrainingError {
   code: TrainingErrorCode;
   /** Setting keys for invalid settings; the technical reason otherwise. */
-  keys: (NumericSettingKey | 'method' | 'learningRates')[];
+  keys: RunSettingKey[];
   detail: string;
 }
 
@@ -40,8 +31,7 @@ export interface TrainingState {
   status: TrainingStatus;
   runId: number;
   /** Settings of the current (or last) run. */
-  settings: TrainingSettings;
-  learningRates: number[];
+  run: RunSettings;
   parameterCount: number;
   /** Completed iterations, and the share of the current one done (numerical methods are slow). */
   iteration: number;
@@ -61,8 +51,7 @@ export interface TrainingState {
 export const INITIAL_TRAINING: Omit<TrainingState, 'smoothing'> = {
   status: 'idle',
   runId: 0,
-  settings: DEFAULT_SETTINGS,
-  learningRates: [DEFAULT_SETTINGS.learningRate],
+  run: runSettings(DEFAULT_SETTINGS),
   parameterCount: 0,
   iteration: 0,
   iterationFraction: 0,
@@ -75,16 +64,11 @@ export const INITIAL_TRAINING: Omit<TrainingState, 'smoothing'> = {
   error: null,
 };
 
-/** The training session as the pages see it; only src/worker/training-client.ts writes to it. */
+/** The training session as the pages see it; only the training client (src/training) writes to it. */
 export const useTraining = create<TrainingState>()(() => ({ ...INITIAL_TRAINING, smoothing: 0.9 }));
 
-/** Whether a run holds the worker (so settings apply to the next run only). */
-export function isActive(status: TrainingStatus): boolean {
-  return status === 'loading-data' || status === 'starting' || status === 'running' || status === 'paused' || status === 'stopping';
-}
-
 /** Iterations per second, seconds per iteration and the remaining time, from the measured pace. */
-export function pace(state: Pick<TrainingState, 'iteration' | 'iterationFraction' | 'elapsedMs' | 'settings'>): {
+export function pace(state: Pick<TrainingState, 'iteration' | 'iterationFraction' | 'elapsedMs' | 'run'>): {
   perSecond: number | null;
   secondsPerIteration: number | null;
   etaSeconds: number | null;
@@ -92,5 +76,5 @@ export function pace(state: Pick<TrainingState, 'iteration' | 'iterationFraction
   const done = state.iteration + state.iterationFraction;
   if (done <= 0 || state.elapsedMs <= 0) return { perSecond: null, secondsPerIteration: null, etaSeconds: null };
   const perSecond = done / (state.elapsedMs / 1000);
-  return { perSecond, secondsPerIteration: 1 / perSecond, etaSeconds: Math.max(0, state.settings.iterations - done) / perSecond };
+  return { perSecond, secondsPerIteration: 1 / perSecond, etaSeconds: Math.max(0, state.run.iterations - done) / perSecond };
 }

@@ -22,6 +22,8 @@ export function keepReserved(previous: string, written: string): string {
  */
 export interface Param<T> {
   readonly default: T;
+  /** The parameter's name in the link when it differs from the state's (short and readable). */
+  readonly key?: string;
   /** The value for a raw string, or undefined when it is not acceptable. */
   parse(raw: string): T | undefined;
   format(value: T): string;
@@ -56,6 +58,11 @@ export function enumParam<T extends string>(def: T, values: readonly T[]): Param
   return { default: def, parse: (raw) => (values as readonly string[]).includes(raw) ? (raw as T) : undefined, format: (v) => v };
 }
 
+/** `param` under another name in the link. */
+export function linkedAs<T>(key: string, param: Param<T>): Param<T> {
+  return { ...param, key };
+}
+
 /** true / false written as 1 / 0. */
 export function boolParam(def: boolean): Param<boolean> {
   return { default: def, parse: (raw) => (raw === '1' ? true : raw === '0' ? false : undefined), format: (v) => (v ? '1' : '0') };
@@ -76,22 +83,23 @@ export function numberListParam(def: readonly number[], opts: { min: number; max
   };
 }
 
-/** Reads a table of parameters from a query string: values, and the keys that were present but invalid. */
-export function readParams<S>(table: ParamTable<S>, search: string): { state: S; invalid: (keyof S)[] } {
+/** Reads a table of parameters from a query string: values, and the link's names of those present but invalid. */
+export function readParams<S>(table: ParamTable<S>, search: string): { state: S; invalid: string[] } {
   const tooLong = search.length > 20 * MAX_RAW_LENGTH;
   const query = new URLSearchParams(tooLong ? '' : search);
   const state = {} as S;
   // A link too long to be ours is ignored whole, and said so.
-  const invalid: (keyof S)[] = tooLong ? (Object.keys(table) as (keyof S)[]) : [];
-  for (const key of Object.keys(table) as (keyof S & string)[]) {
+  const keys = Object.keys(table) as (keyof S & string)[];
+  const invalid: string[] = tooLong ? keys.map((key) => table[key].key ?? key) : [];
+  for (const key of keys) {
     const param = table[key];
-    const raw = query.get(key);
+    const raw = query.get(param.key ?? key);
     if (raw === null) {
       state[key] = param.default;
       continue;
     }
     const value = raw.length > MAX_RAW_LENGTH ? undefined : param.parse(raw);
-    if (value === undefined) invalid.push(key);
+    if (value === undefined) invalid.push(param.key ?? key);
     state[key] = value === undefined ? param.default : value;
   }
   return { state, invalid };
@@ -104,7 +112,7 @@ export function writeParams<S>(table: ParamTable<S>, state: S): string {
     const param = table[key];
     const value = state[key];
     const same = param.equals ? param.equals(value, param.default) : Object.is(value, param.default);
-    if (!same) query.set(key, param.format(value));
+    if (!same) query.set(param.key ?? key, param.format(value));
   }
   return query.toString();
 }
@@ -113,7 +121,7 @@ export function writeParams<S>(table: ParamTable<S>, state: S): string {
  * The page's URL state: [state, update, invalid keys]. Updates replace the URL (no new history
  * entry per slider move); invalid keys from a shared link fall back to defaults and are reported.
  */
-export function useUrlState<S>(table: ParamTable<S>): [S, (patch: Partial<S>) => void, (keyof S)[]] {
+export function useUrlState<S>(table: ParamTable<S>): [S, (patch: Partial<S>) => void, string[]] {
   const search = useRoute((s) => s.search);
   const replaceSearch = useRoute((s) => s.replaceSearch);
   const { state, invalid } = useMemo(() => readParams(table, search), [table, search]);

@@ -3,8 +3,8 @@
  * the smoothing can change afterwards) and the evaluations; it hands the charts thinned views.
  */
 import type { LaneView } from '../state/training';
-import type { AccuracyPoint, EpochPoint, LaneProgress } from './protocol';
-import { downsampleLoss, SmoothedLoss, thin } from './series';
+import type { AccuracyPoint, EpochPoint, LaneProgress } from '../protocol/protocol';
+import { downsampleLoss, SmoothedLoss, thin } from '../lib/series';
 
 interface LaneLog {
   losses: number[];

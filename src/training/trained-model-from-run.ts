@@ -1,9 +1,9 @@
 import type { TrainedModel } from '../state/trained-model';
-import type { LaneResult } from './protocol';
-import type { TrainingSettings } from './settings';
+import type { LaneResult } from '../protocol/protocol';
+import type { RunSettings } from '../protocol/settings';
 
 /** A finished lane as the plain, JSON-friendly model that the drawing page and export use. */
-export function trainedModelFromLane(lane: LaneResult, settings: TrainingSettings, inputSize: number, iterations: number, trainedAt: Date): TrainedModel {
+export function trainedModelFromLane(lane: LaneResult, settings: RunSettings, inputSize: number, iterations: number, trainedAt: Date): TrainedModel {
   return {
     inputSize,
     hiddenSize: settings.hiddenSize,

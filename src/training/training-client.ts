@@ -1,226 +1,236 @@
 /**
- * The one module pages use to train: it runs commands through the worker handle, restarts the worker
- * after a crash or a stuck stop, and turns the worker's messages into the useTraining store.
- * Pages call these functions and read the store; nothing else talks to the worker.
+ * The page's side of training: runs commands through a link to the worker, restarts the worker after
+ * a crash or a stuck stop, and turns the worker's messages into the training store. Everything it
+ * touches comes in through `deps`, so Node tests drive it with a fake worker and a fake clock.
  */
 import type { Dataset } from '../lib/mnist/types';
-import { ensureMnist } from '../state/mnist';
-import { INITIAL_TRAINING, useTraining, type LaneView, type TrainingError } from '../state/training';
-import { useTrainedModel } from '../state/trained-model';
-import type { FromWorker, ToWorker } from './protocol';
+import type { FromWorker } from '../protocol/protocol';
+import { DEFAULT_SETTINGS, runIssues, runSettings, type RunSettings, type TrainingSettings } from '../protocol/settings';
+import { INITIAL_TRAINING, type LaneView, type TrainingError, type TrainingState } from '../state/training';
+import { canPause, canResume, canStep, canStop } from '../state/training-status';
+import type { TrainingClientDeps, WorkerLink } from './client-deps';
 import { RunLog } from './run-log';
-import { DEFAULT_SETTINGS, learningRatesIssue, settingIssues, type TrainingSettings } from './settings';
 import { trainedModelFromLane } from './trained-model-from-run';
-import { WorkerHandle } from './worker-handle';
-
-/** The session store, for pages that start a run here and watch it. */
-export { useTraining } from '../state/training';
 
 /** A stop that the worker has not confirmed by then ends with a restart of the worker. */
-const STOP_TIMEOUT_MS = 5000;
+export const STOP_TIMEOUT_MS = 5000;
 /** Charts get new data at most this often; the figures beside them follow every progress message. */
-const CHART_EVERY_MS = 500;
-
-const handle = new WorkerHandle({
-  message: (message) => receive(message),
-  crash: (detail) => {
-    fail({ code: 'worker-crashed', keys: [], detail });
-    restartWorker();
-  },
-});
-let runId = 0;
-let log = new RunLog(0, 0);
-let stopTimer: ReturnType<typeof setTimeout> | null = null;
-let chartsDrawnAt = -Infinity;
-let chartsStale = false;
-
-function send(message: ToWorker, transfer: Transferable[] = []): void {
-  handle.send(message, transfer);
-}
-
-/** Terminates the worker (whatever it is doing) and forgets it; the next command creates a fresh one. */
-export function restartWorker(): void {
-  handle.restart();
-}
-
-function fail(error: TrainingError): void {
-  clearStopTimer();
-  useTraining.setState({ status: 'error', error });
-}
-
-function clearStopTimer(): void {
-  if (stopTimer !== null) clearTimeout(stopTimer);
-  stopTimer = null;
-}
-
-function laneViews(learningRates = useTraining.getState().learningRates, previous: LaneView[] = useTraining.getState().lanes): LaneView[] {
-  return log.views(learningRates, previous);
-}
+export const CHART_EVERY_MS = 500;
 
 export interface StartOptions {
   /** 2–4 learning rates to race on the same seed and batches (default: just settings.learningRate). */
-  learningRates?: number[];
+  learningRates?: readonly number[];
   /** Start paused, e.g. to walk through iterations one step at a time. */
   paused?: boolean;
   /** Run exactly one iteration, then pause. */
   singleStep?: boolean;
 }
 
-/**
- * Starts a new run (replacing any current one) with DEFAULT_SETTINGS overridden by `partial`.
- * Invalid settings are refused: the store gets an 'invalid-settings' error and the previous run stays.
- * Returns whether the run was started.
- */
-export async function startTraining(partial: Partial<TrainingSettings> = {}, options: StartOptions = {}): Promise<boolean> {
-  const settings: TrainingSettings = { ...DEFAULT_SETTINGS, ...partial };
-  const learningRates = options.learningRates ?? [settings.learningRate];
-  const issues = settingIssues(settings);
-  if (issues.length > 0 || learningRatesIssue(learningRates)) {
-    const keys = issues.length > 0 ? issues.map((i) => i.key) : (['learningRates'] as const);
-    useTraining.setState({ error: { code: 'invalid-settings', keys: [...keys], detail: '' } });
-    return false;
+const reason = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+export class TrainingClient {
+  private readonly worker: WorkerLink;
+  private runId = 0;
+  private log = new RunLog(0, 0);
+  private cancelStopTimer: (() => void) | null = null;
+  private chartsDrawnAt = -Infinity;
+  private chartsStale = false;
+
+  constructor(private readonly deps: TrainingClientDeps) {
+    this.worker = deps.connect({
+      message: (message) => this.receive(message),
+      crash: (detail) => {
+        this.fail({ code: 'worker-crashed', keys: [], detail });
+        this.worker.restart();
+      },
+    });
   }
-  const id = ++runId;
-  clearStopTimer();
-  const smoothing = useTraining.getState().smoothing;
-  log = new RunLog(learningRates.length, smoothing);
-  chartsDrawnAt = -Infinity;
-  chartsStale = false;
-  useTraining.setState({ ...INITIAL_TRAINING, status: 'loading-data', runId: id, settings, learningRates, lanes: laneViews(learningRates, []) });
-  let dataset: Dataset;
-  try {
-    dataset = await ensureMnist();
-  } catch (error) {
-    if (id === runId) fail({ code: 'data-load', keys: [], detail: error instanceof Error ? error.message : String(error) });
-    return false;
+
+  private get state(): TrainingState {
+    return this.deps.store.getState();
   }
-  if (id !== runId) return false;
-  await handle.sendData(dataset);
-  if (id !== runId) return false;
-  useTraining.setState({ status: 'starting' });
-  send({ type: 'start', runId: id, settings, learningRates, paused: options.paused === true || options.singleStep === true });
-  if (options.singleStep) send({ type: 'step', runId: id });
-  return true;
-}
 
-/** Pauses the current run after the slice of work in progress. */
-export function pause(): void {
-  if (useTraining.getState().status === 'running') send({ type: 'pause', runId });
-}
-
-export function resume(): void {
-  if (useTraining.getState().status === 'paused') send({ type: 'resume', runId });
-}
-
-/** One more iteration of a paused run; with no run, starts one that stops after its first iteration. */
-export function step(): void {
-  const { status, settings, learningRates } = useTraining.getState();
-  if (status === 'paused') send({ type: 'step', runId });
-  else if (status === 'idle' || status === 'completed' || status === 'stopped' || status === 'diverged' || status === 'error') {
-    void startTraining(settings, { learningRates, singleStep: true });
+  private set(partial: Partial<TrainingState>): void {
+    this.deps.store.setState(partial);
   }
-}
 
-/** Ends the run; the model trained so far is kept. A worker that does not answer in time is restarted. */
-export function stop(): void {
-  const { status } = useTraining.getState();
-  if (status === 'loading-data') {
-    reset();
-    return;
+  /**
+   * Starts a new run (replacing any current one) with DEFAULT_SETTINGS overridden by `partial`.
+   * Invalid settings are refused: the store gets an 'invalid-settings' error and the previous run stays.
+   * Returns whether the run was started.
+   */
+  async start(partial: Partial<TrainingSettings> = {}, options: StartOptions = {}): Promise<boolean> {
+    return this.startRun(runSettings({ ...DEFAULT_SETTINGS, ...partial }, options.learningRates), options);
   }
-  if (status !== 'running' && status !== 'paused' && status !== 'starting') return;
-  send({ type: 'stop', runId });
-  useTraining.setState({ status: 'stopping' });
-  const id = runId;
-  clearStopTimer();
-  stopTimer = setTimeout(() => {
-    if (id !== runId || useTraining.getState().status !== 'stopping') return;
-    restartWorker();
-    useTraining.setState({ status: 'stopped' });
-  }, STOP_TIMEOUT_MS);
-}
 
-/** Forgets the current run and its charts; the settings and the saved model stay. */
-export function reset(): void {
-  runId++;
-  clearStopTimer();
-  log = new RunLog(0, 0);
-  if (handle.alive) send({ type: 'reset' });
-  const { settings, learningRates } = useTraining.getState();
-  useTraining.setState({ ...INITIAL_TRAINING, runId, settings, learningRates });
-}
-
-/** Compares the chosen numerical method with backpropagation on the current batch. */
-export async function checkGradient(settings: TrainingSettings): Promise<void> {
-  let dataset: Dataset;
-  try {
-    dataset = await ensureMnist();
-  } catch (error) {
-    fail({ code: 'data-load', keys: [], detail: error instanceof Error ? error.message : String(error) });
-    return;
+  private async startRun(run: RunSettings, options: StartOptions): Promise<boolean> {
+    const issues = runIssues(run);
+    if (issues.length > 0) {
+      this.set({ error: { code: 'invalid-settings', keys: issues, detail: '' } });
+      return false;
+    }
+    const id = ++this.runId;
+    this.clearStopTimer();
+    this.log = new RunLog(run.learningRates.length, this.state.smoothing);
+    this.chartsDrawnAt = -Infinity;
+    this.chartsStale = false;
+    this.set({ ...INITIAL_TRAINING, status: 'loading-data', runId: id, run, lanes: this.log.views(run.learningRates, []) });
+    let dataset: Dataset;
+    try {
+      dataset = await this.deps.loadData();
+    } catch (error) {
+      if (id === this.runId) this.fail({ code: 'data-load', keys: [], detail: reason(error) });
+      return false;
+    }
+    if (id !== this.runId) return false;
+    await this.worker.sendData(dataset);
+    if (id !== this.runId) return false;
+    this.set({ status: 'starting' });
+    this.worker.send({ type: 'start', runId: id, run, paused: options.paused === true || options.singleStep === true });
+    if (options.singleStep) this.worker.send({ type: 'step', runId: id });
+    return true;
   }
-  await handle.sendData(dataset);
-  useTraining.setState({ gradientCheck: { pending: true, result: null } });
-  send({ type: 'gradient-check', runId, settings });
-}
 
-/** Changes how strongly the loss line is smoothed, recomputing it from the raw losses. */
-export function setSmoothing(alpha: number): void {
-  log.resmooth(alpha);
-  useTraining.setState({ smoothing: alpha, lanes: laneViews() });
-}
+  /** Pauses the current run after the slice of work in progress. */
+  pause(): void {
+    if (canPause(this.state.status)) this.worker.send({ type: 'pause', runId: this.runId });
+  }
 
-function receive(message: FromWorker): void {
-  if (message.type === 'data-ready') return;
-  // Anything about another run than the current one is stale.
-  if (message.runId !== runId) return;
-  switch (message.type) {
-    case 'error':
-      fail({ code: message.code, keys: [], detail: message.message });
-      return;
-    case 'started':
-      useTraining.setState({ parameterCount: message.parameterCount });
-      return;
-    case 'status':
-      if (useTraining.getState().status === 'stopping') return;
-      useTraining.setState({ status: message.status, ...(chartsStale ? { lanes: laneViews() } : {}) });
-      chartsStale = false;
-      return;
-    case 'progress': {
-      // Progress during an evaluation often carries no new points: then the charts keep their data.
-      chartsStale = log.append(message.lanes) || chartsStale;
-      const now = performance.now();
-      const redraw = chartsStale && (now - chartsDrawnAt >= CHART_EVERY_MS || message.iteration <= 1 || useTraining.getState().status !== 'running');
-      if (redraw) {
-        chartsDrawnAt = now;
-        chartsStale = false;
-      }
-      useTraining.setState({
-        iteration: message.iteration, iterationFraction: message.iterationFraction, elapsedMs: message.elapsedMs,
-        phase: message.phase, ...(redraw ? { lanes: laneViews() } : {}),
-      });
+  resume(): void {
+    if (canResume(this.state.status)) this.worker.send({ type: 'resume', runId: this.runId });
+  }
+
+  /** One more iteration of a paused run; with no run, starts one with `settings` that pauses after its first iteration. */
+  step(settings?: TrainingSettings): void {
+    const { status, run } = this.state;
+    if (!canStep(status)) return;
+    if (status === 'paused') this.worker.send({ type: 'step', runId: this.runId });
+    else void this.startRun(settings ? runSettings(settings) : run, { singleStep: true });
+  }
+
+  /** Ends the run; the model trained so far is kept. A worker that does not answer in time is restarted. */
+  stop(): void {
+    const { status } = this.state;
+    if (!canStop(status)) return;
+    if (status === 'loading-data') {
+      this.reset();
       return;
     }
-    case 'weights':
-      useTraining.setState({ weights: { iteration: message.iteration, hiddenSize: message.hiddenSize, W1: message.W1 } });
-      return;
-    case 'gradient-check':
-      useTraining.setState({ gradientCheck: { pending: false, result: message.result } });
-      return;
-    case 'finished':
-      finish(message);
+    this.worker.send({ type: 'stop', runId: this.runId });
+    this.set({ status: 'stopping' });
+    const id = this.runId;
+    this.clearStopTimer();
+    this.cancelStopTimer = this.deps.clock.after(STOP_TIMEOUT_MS, () => {
+      this.cancelStopTimer = null;
+      if (id !== this.runId || this.state.status !== 'stopping') return;
+      this.worker.restart();
+      this.set({ status: 'stopped' });
+    });
   }
-}
 
-function finish(message: Extract<FromWorker, { type: 'finished' }>): void {
-  clearStopTimer();
-  const state = useTraining.getState();
-  const lanes = laneViews().map((lane, k) => ({ ...lane, testAccuracy: message.lanes[k]?.testAccuracy ?? null, divergedAt: message.lanes[k]?.divergedAt ?? null }));
-  useTraining.setState({ status: message.reason, iteration: message.iteration, iterationFraction: 0, elapsedMs: message.elapsedMs, lanes, report: message.report });
-  const best = message.report ? message.lanes[message.report.lane] : null;
-  const dataset = handle.dataset;
-  if (best && message.iteration >= 1 && dataset) {
-    const inputSize = dataset.train.rows * dataset.train.cols;
-    useTrainedModel.getState().setModel(trainedModelFromLane(best, state.settings, inputSize, message.iteration, new Date()));
+  /** Forgets the current run and its charts; the settings and the saved model stay. */
+  reset(): void {
+    this.runId++;
+    this.clearStopTimer();
+    this.log = new RunLog(0, 0);
+    if (this.worker.alive) this.worker.send({ type: 'reset' });
+    this.set({ ...INITIAL_TRAINING, runId: this.runId, run: this.state.run });
+  }
+
+  /** Terminates the worker (whatever it is doing); the next command creates a fresh one. */
+  restartWorker(): void {
+    this.worker.restart();
+  }
+
+  /** Compares the chosen numerical method with backpropagation on the current batch. */
+  async checkGradient(run: RunSettings): Promise<void> {
+    let dataset: Dataset;
+    try {
+      dataset = await this.deps.loadData();
+    } catch (error) {
+      this.fail({ code: 'data-load', keys: [], detail: reason(error) });
+      return;
+    }
+    await this.worker.sendData(dataset);
+    this.set({ gradientCheck: { pending: true, result: null } });
+    this.worker.send({ type: 'gradient-check', runId: this.runId, run });
+  }
+
+  /** Changes how strongly the loss line is smoothed, recomputing it from the raw losses. */
+  setSmoothing(alpha: number): void {
+    this.log.resmooth(alpha);
+    this.set({ smoothing: alpha, lanes: this.laneViews() });
+  }
+
+  private fail(error: TrainingError): void {
+    this.clearStopTimer();
+    this.set({ status: 'error', error });
+  }
+
+  private clearStopTimer(): void {
+    this.cancelStopTimer?.();
+    this.cancelStopTimer = null;
+  }
+
+  private laneViews(): LaneView[] {
+    return this.log.views(this.state.run.learningRates, this.state.lanes);
+  }
+
+  private receive(message: FromWorker): void {
+    if (message.type === 'data-ready') return;
+    // Anything about another run than the current one is stale.
+    if (message.runId !== this.runId) return;
+    switch (message.type) {
+      case 'error':
+        this.fail({ code: message.code, keys: [], detail: message.message });
+        return;
+      case 'started':
+        this.set({ parameterCount: message.parameterCount });
+        return;
+      case 'status':
+        if (this.state.status === 'stopping') return;
+        this.set({ status: message.status, ...(this.chartsStale ? { lanes: this.laneViews() } : {}) });
+        this.chartsStale = false;
+        return;
+      case 'progress':
+        this.progress(message);
+        return;
+      case 'weights':
+        this.set({ weights: { iteration: message.iteration, hiddenSize: message.hiddenSize, W1: message.W1 } });
+        return;
+      case 'gradient-check':
+        this.set({ gradientCheck: { pending: false, result: message.result } });
+        return;
+      case 'finished':
+        this.finish(message);
+    }
+  }
+
+  private progress(message: Extract<FromWorker, { type: 'progress' }>): void {
+    // Progress during an evaluation often carries no new points: then the charts keep their data.
+    this.chartsStale = this.log.append(message.lanes) || this.chartsStale;
+    const now = this.deps.clock.now();
+    const redraw = this.chartsStale && (now - this.chartsDrawnAt >= CHART_EVERY_MS || message.iteration <= 1 || this.state.status !== 'running');
+    if (redraw) {
+      this.chartsDrawnAt = now;
+      this.chartsStale = false;
+    }
+    this.set({
+      iteration: message.iteration, iterationFraction: message.iterationFraction, elapsedMs: message.elapsedMs,
+      phase: message.phase, ...(redraw ? { lanes: this.laneViews() } : {}),
+    });
+  }
+
+  private finish(message: Extract<FromWorker, { type: 'finished' }>): void {
+    this.clearStopTimer();
+    const { run } = this.state;
+    const lanes = this.laneViews().map((lane, k) => ({ ...lane, testAccuracy: message.lanes[k]?.testAccuracy ?? null, divergedAt: message.lanes[k]?.divergedAt ?? null }));
+    this.set({ status: message.reason, iteration: message.iteration, iterationFraction: 0, elapsedMs: message.elapsedMs, lanes, report: message.report });
+    const best = message.report ? message.lanes[message.report.lane] : null;
+    const dataset = this.worker.dataset;
+    if (best && message.iteration >= 1 && dataset) {
+      const inputSize = dataset.train.rows * dataset.train.cols;
+      this.deps.keepModel(trainedModelFromLane(best, run, inputSize, message.iteration, new Date()));
+    }
   }
 }

@@ -3,20 +3,16 @@
  * the data set once, and terminates them on restart. It knows nothing of runs or stores.
  */
 import type { Dataset } from '../lib/mnist/types';
-import { dataParts } from './data-parts';
-import type { FromWorker, PageEndpoint, ToHelper, ToWorker } from './protocol';
+import { dataParts } from '../protocol/data-parts';
+import type { FromWorker, PageEndpoint, ToHelper, ToWorker } from '../protocol/protocol';
+import type { WorkerEvents, WorkerLink } from './client-deps';
 
 /** The incremental numerical gradient is split between the training worker and up to this many helpers. */
 const MAX_HELPERS = 3;
 /** Cores left to the page and the training worker: on a 2-core machine a helper would starve the page. */
 const RESERVED_CORES = 2;
 
-export interface WorkerEvents {
-  message: (message: FromWorker) => void;
-  crash: (detail: string) => void;
-}
-
-export class WorkerHandle {
+export class WorkerHandle implements WorkerLink {
   private worker: (Worker & PageEndpoint) | null = null;
   private helpers: Worker[] = [];
   private sent: Dataset | null = null;
@@ -68,7 +64,7 @@ export class WorkerHandle {
 
   private ensure(): Worker & PageEndpoint {
     if (this.worker) return this.worker;
-    const created = new Worker(new URL('./training.worker.ts', import.meta.url), { type: 'module', name: 'training' });
+    const created = new Worker(new URL('../worker/training.worker.ts', import.meta.url), { type: 'module', name: 'training' });
     created.onmessage = (event: MessageEvent<FromWorker>) => this.events.message(event.data);
     created.onerror = (event) => {
       event.preventDefault();
@@ -77,7 +73,7 @@ export class WorkerHandle {
     this.worker = created;
     const cores = typeof navigator !== 'undefined' && navigator.hardwareConcurrency > 0 ? navigator.hardwareConcurrency : 2;
     for (let k = 0; k < Math.min(MAX_HELPERS, cores - RESERVED_CORES); k++) {
-      const helper = new Worker(new URL('./gradient-helper.worker.ts', import.meta.url), { type: 'module', name: `gradient-helper-${k + 1}` });
+      const helper = new Worker(new URL('../worker/gradient-helper.worker.ts', import.meta.url), { type: 'module', name: `gradient-helper-${k + 1}` });
       helper.onerror = created.onerror;
       const channel = new MessageChannel();
       const connect: ToHelper = { type: 'connect', port: channel.port2 };

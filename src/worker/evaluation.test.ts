@@ -4,7 +4,7 @@ import { imageBatch } from '../lib/mnist/batch';
 import { TwoLayerNet } from '../lib/nets/two-layer-net';
 import { syntheticSet } from '../../tests/unit/synthetic-mnist';
 import { accuracyOf, allIndices, confusionOf, predictClasses, stridedIndices } from './evaluation';
-import { predictFromBytes } from './predict-bytes';
+import { predictFromBytes } from '../lib/nets/predict-bytes';
 
 describe('subsets', () => {
   it('spread a fixed subset evenly over the set', () => {

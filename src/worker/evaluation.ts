@@ -1,6 +1,6 @@
 import type { ImageSet } from '../lib/mnist/types';
 import type { TwoLayerNet } from '../lib/nets/two-layer-net';
-import { predictFromBytes } from './predict-bytes';
+import { predictFromBytes } from '../lib/nets/predict-bytes';
 
 /** Images per step: a few milliseconds of work, so the caller can pause in between. */
 const CHUNK = 250;

@@ -1,11 +1,12 @@
-import { DEFAULT_H } from '../lib/gradient';
+import { centralDifference, DEFAULT_H } from '../lib/gradient';
 import { addRowVector, dot, type Matrix } from '../lib/matrix';
-import { imageBatch, labelBatch } from '../lib/mnist/batch';
+import { batchRng, imageBatch, labelBatch } from '../lib/mnist/batch';
 import { createRng } from '../lib/random';
-import { TwoLayerNet, type TwoLayerParams } from '../lib/nets/two-layer-net';
-import type { GradientCheckResult, NetParams } from './protocol';
+import { TwoLayerNet } from '../lib/nets/two-layer-net';
+import type { TwoLayerParams } from '../lib/nets/two-layer-params';
+import type { GradientCheckResult, NetParams } from '../protocol/protocol';
 import type { SessionData, TrainingSession } from './training-session';
-import type { TrainingSettings } from './settings';
+import type { RunSettings } from '../protocol/settings';
 
 /** Parameters compared in naive mode, where every one costs two full forward passes. */
 const NAIVE_SAMPLE = 200;
@@ -32,26 +33,16 @@ function atKink(group: keyof NetParams, index: number, x: Matrix, a1: Matrix, h:
   return false;
 }
 
-function centralDifference(net: TwoLayerNet, x: Matrix, t: Int32Array, values: Float64Array, index: number): number {
-  const saved = values[index];
-  values[index] = saved + DEFAULT_H;
-  const plus = net.loss(x, t);
-  values[index] = saved - DEFAULT_H;
-  const minus = net.loss(x, t);
-  values[index] = saved;
-  return (plus - minus) / (2 * DEFAULT_H);
-}
-
 /**
  * Compares a numerical gradient with backpropagation on the current batch (or, before a run, the
  * run's first batch): the naive method on a sample of parameters, the incremental one on all of them.
  */
-export function checkGradient(data: SessionData, settings: TrainingSettings, session: TrainingSession | null): Omit<GradientCheckResult, 'milliseconds'> {
+export function checkGradient(data: SessionData, settings: RunSettings, session: TrainingSession | null): Omit<GradientCheckResult, 'milliseconds'> {
   const pixels = data.train.rows * data.train.cols;
   const net = session?.lanes[0].net ?? new TwoLayerNet({ inputSize: pixels, hiddenSize: settings.hiddenSize, outputSize: 10, weightInitStd: settings.weightInitStd, seed: settings.seed });
   let batch = session?.lastBatch ?? null;
   if (!batch) {
-    const indices = createRng(settings.seed * 2 + 1).choice(data.train.count, settings.batchSize);
+    const indices = batchRng(settings.seed).choice(data.train.count, settings.batchSize);
     batch = { x: imageBatch(data.train.images, pixels, indices), t: labelBatch(data.train.labels, indices) };
   }
   const { x, t } = batch;
@@ -71,7 +62,7 @@ export function checkGradient(data: SessionData, settings: TrainingSettings, ses
     const share = Math.max(1, Math.round((NAIVE_SAMPLE * values.length) / total));
     const indices = numerical ? values.map((_, k) => k) : Float64Array.from({ length: Math.min(values.length, share) }, () => Math.floor(rng.uniform() * values.length));
     for (const index of indices) {
-      const approx = numerical ? flat(numerical, group)[index] : centralDifference(net, x, t, values, index);
+      const approx = numerical ? flat(numerical, group)[index] : centralDifference(() => net.loss(x, t), values, index);
       const analytic = flat(exact, group)[index];
       const error = Math.abs(approx - analytic) / Math.max(Math.abs(approx), Math.abs(analytic), ERROR_FLOOR);
       errors.push(error);

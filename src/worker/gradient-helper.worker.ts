@@ -1,7 +1,7 @@
 /// <reference lib="webworker" />
 /** A helper worker: computes the shares of the incremental numerical gradient that the training worker sends it. */
 import { answerShare } from './helper-link';
-import type { ShareRequest, ToHelper } from './protocol';
+import type { ShareRequest, ToHelper } from '../protocol/protocol';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 

@@ -1,8 +1,8 @@
-import { numericalGradient } from '../lib/gradient';
 import type { Matrix } from '../lib/matrix';
-import type { GradientMethod, TwoLayerNet, TwoLayerParams } from '../lib/nets/two-layer-net';
+import type { GradientMethod, TwoLayerNet } from '../lib/nets/two-layer-net';
 import { incrementalNumericalGradient, splitShares } from '../lib/nets/incremental-gradient';
-import { paramArrays, sumParams, zerosLike } from '../lib/nets/two-layer-params';
+import { naiveNumericalGradientRange } from '../lib/nets/naive-gradient';
+import { paramSizes, parameterCount, sumParams, zerosLike, type TwoLayerParams } from '../lib/nets/two-layer-params';
 import type { GradientHelpers } from './helper-link';
 
 /** What a gradient computation yields: its progress (0–1), or a promise to wait for before going on. */
@@ -14,25 +14,18 @@ export type GradientStep = number | Promise<unknown>;
  */
 const NAIVE_SLICE = 8;
 
-
 /**
  * The notes' numerical gradient, a few parameters at a time: each parameter is nudged by ±h in place
  * and the whole batch loss recomputed. Yields the fraction of parameters done after every slice.
  */
 export function* naiveGradient(net: TwoLayerNet, x: Matrix, t: Int32Array): Generator<number, TwoLayerParams> {
   const grads = zerosLike(net.params);
-  const targets = paramArrays(net.params);
-  const outputs = paramArrays(grads);
-  const total = targets.reduce((sum, a) => sum + a.length, 0);
+  const total = parameterCount(paramSizes(net.params));
   const loss = () => net.loss(x, t);
-  let done = 0;
-  for (let g = 0; g < targets.length; g++) {
-    for (let start = 0; start < targets[g].length; start += NAIVE_SLICE) {
-      const end = Math.min(targets[g].length, start + NAIVE_SLICE);
-      outputs[g].set(numericalGradient(loss, targets[g].subarray(start, end)), start);
-      done += end - start;
-      yield done / total;
-    }
+  for (let start = 0; start < total; start += NAIVE_SLICE) {
+    const end = Math.min(total, start + NAIVE_SLICE);
+    naiveNumericalGradientRange(net.params, loss, start, end, grads);
+    yield end / total;
   }
   return grads;
 }

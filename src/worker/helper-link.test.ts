@@ -4,7 +4,7 @@ import { TwoLayerNet } from '../lib/nets/two-layer-net';
 import { syntheticSet } from '../../tests/unit/synthetic-mnist';
 import { gradientOf } from './gradient-slices';
 import { answerShare, HelperLink } from './helper-link';
-import type { ShareRequest } from './protocol';
+import type { ShareRequest } from '../protocol/protocol';
 
 describe('splitting the incremental gradient with helpers', () => {
   it('gives exactly the single-worker gradient', async () => {

@@ -5,7 +5,7 @@
 import { matrix, type Matrix } from '../lib/matrix';
 import { incrementalNumericalGradient, type GradientShare } from '../lib/nets/incremental-gradient';
 import type { TwoLayerParams } from '../lib/nets/two-layer-params';
-import type { NetParams, ShareRequest, ShareResponse } from './protocol';
+import type { NetParams, ShareRequest, ShareResponse } from '../protocol/protocol';
 
 export interface GradientHelpers {
   readonly count: number;

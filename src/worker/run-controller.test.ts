@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { syntheticSet } from '../../tests/unit/synthetic-mnist';
-import type { FromWorker } from './protocol';
-import { dataParts } from './data-parts';
+import type { FromWorker } from '../protocol/protocol';
+import { dataParts } from '../protocol/data-parts';
 import { RunController } from './run-controller';
-import { DEFAULT_SETTINGS, type TrainingSettings } from './settings';
+import { DEFAULT_SETTINGS, runSettings, type RunSettings } from '../protocol/settings';
 
 const data = { train: syntheticSet(200, 1), test: syntheticSet(50, 2) };
-const settings: TrainingSettings = { ...DEFAULT_SETTINGS, hiddenSize: 6, batchSize: 10, iterations: 12, evalInterval: 4, method: 'backprop' };
+const settings: RunSettings = runSettings({ ...DEFAULT_SETTINGS, hiddenSize: 6, batchSize: 10, iterations: 12, evalInterval: 4, method: 'backprop' });
 
 /** A controller with a clock that moves 1 ms per reading and a task queue run by hand. */
 function harness() {
@@ -26,19 +26,19 @@ const losses = (messages: Extract<FromWorker, { type: 'progress' }>[]) => messag
 describe('RunController', () => {
   it('refuses to start without data or with invalid settings, with a reason', () => {
     const { controller, of } = harness();
-    controller.handle({ type: 'start', runId: 1, settings, learningRates: [0.1], paused: false });
+    controller.handle({ type: 'start', runId: 1, run: settings, paused: false });
     expect(of('error')[0]).toMatchObject({ runId: 1, code: 'no-data' });
     controller.handle({ type: 'load-data', ...data });
-    controller.handle({ type: 'start', runId: 2, settings: { ...settings, batchSize: 0 }, learningRates: [0.1], paused: false });
+    controller.handle({ type: 'start', runId: 2, run: { ...settings, batchSize: 0 }, paused: false });
     expect(of('error')[1]).toMatchObject({ runId: 2, code: 'invalid-settings', message: 'Invalid settings: batchSize' });
-    controller.handle({ type: 'start', runId: 3, settings, learningRates: [0.1, 0.2, 0.3, 0.4, 0.5], paused: false });
+    controller.handle({ type: 'start', runId: 3, run: { ...settings, learningRates: [0.1, 0.2, 0.3, 0.4, 0.5] }, paused: false });
     expect(of('error')[2]).toMatchObject({ runId: 3, code: 'invalid-settings' });
   });
 
   it('runs to the end, posting every loss once and the trained parameters', () => {
     const { controller, runTasks, of } = harness();
     controller.handle({ type: 'load-data', ...data });
-    controller.handle({ type: 'start', runId: 5, settings, learningRates: [0.1], paused: false });
+    controller.handle({ type: 'start', runId: 5, run: settings, paused: false });
     runTasks();
     expect(of('started')[0]).toEqual({ type: 'started', runId: 5, parameterCount: 784 * 6 + 6 + 60 + 10 });
     expect(losses(of('progress'))).toHaveLength(12);
@@ -51,7 +51,7 @@ describe('RunController', () => {
   it('pauses, steps one iteration at a time, ignores stale commands, and stops with what it has', () => {
     const { controller, runTasks, of } = harness();
     controller.handle({ type: 'load-data', ...data });
-    controller.handle({ type: 'start', runId: 7, settings, learningRates: [0.1], paused: true });
+    controller.handle({ type: 'start', runId: 7, run: settings, paused: true });
     runTasks();
     expect(of('status').at(-1)).toEqual({ type: 'status', runId: 7, status: 'paused' });
     expect(losses(of('progress'))).toHaveLength(0);
@@ -70,11 +70,11 @@ describe('RunController', () => {
   });
 
   it('a step after a pause caught mid-evaluation still advances exactly one iteration', () => {
-    const evaluating: TrainingSettings = { ...settings, evalInterval: 1 };
+    const evaluating: RunSettings = { ...settings, evalInterval: 1 };
     for (let pauseAfter = 1; pauseAfter <= 12; pauseAfter++) {
       const { controller, runTasks, of } = harness();
       controller.handle({ type: 'load-data', ...data });
-      controller.handle({ type: 'start', runId: 9, settings: evaluating, learningRates: [0.1], paused: false });
+      controller.handle({ type: 'start', runId: 9, run: evaluating, paused: false });
       runTasks(pauseAfter);
       controller.handle({ type: 'pause', runId: 9 });
       runTasks();
@@ -90,7 +90,7 @@ describe('RunController', () => {
     const { controller, runTasks, of } = harness();
     for (const { message } of dataParts(data)) controller.handle(message);
     expect(of('data-ready')[0]).toEqual({ type: 'data-ready', trainCount: 200, testCount: 50 });
-    controller.handle({ type: 'start', runId: 10, settings, learningRates: [0.1], paused: false });
+    controller.handle({ type: 'start', runId: 10, run: settings, paused: false });
     runTasks();
     expect(of('finished')[0]).toMatchObject({ runId: 10, reason: 'completed', iteration: 12 });
   });
@@ -98,7 +98,7 @@ describe('RunController', () => {
   it('after a reset, nothing more comes from the old run', () => {
     const { controller, runTasks, posted } = harness();
     controller.handle({ type: 'load-data', ...data });
-    controller.handle({ type: 'start', runId: 8, settings, learningRates: [0.1], paused: false });
+    controller.handle({ type: 'start', runId: 8, run: settings, paused: false });
     controller.handle({ type: 'reset' });
     const count = posted.length;
     runTasks();
@@ -108,7 +108,7 @@ describe('RunController', () => {
   it('says so when every lane diverged', () => {
     const { controller, runTasks, of } = harness();
     controller.handle({ type: 'load-data', ...data });
-    controller.handle({ type: 'start', runId: 9, settings: { ...settings, learningRate: 100 }, learningRates: [100], paused: false });
+    controller.handle({ type: 'start', runId: 9, run: { ...settings, learningRates: [100] }, paused: false });
     runTasks();
     const finished = of('finished')[0];
     expect(finished.reason).toBe('diverged');
@@ -118,7 +118,7 @@ describe('RunController', () => {
   it('answers a gradient check before any run, on the run’s first batch', () => {
     const { controller, of } = harness();
     controller.handle({ type: 'load-data', ...data });
-    controller.handle({ type: 'gradient-check', runId: 0, settings: { ...settings, method: 'incremental' } });
+    controller.handle({ type: 'gradient-check', runId: 0, run: { ...settings, method: 'incremental' } });
     const result = of('gradient-check')[0].result;
     expect(result.compared).toBe(784 * 6 + 6 + 60 + 10);
     expect(result.medianRelativeError).toBeLessThan(1e-6);

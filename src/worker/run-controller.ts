@@ -3,12 +3,13 @@
  * step, stop and reset between slices, and batches progress so the page redraws only a few times a second.
  * Free of worker globals (they come in as `env`), so it runs under Node tests as well.
  */
-import type { FromWorker, ToWorker } from './protocol';
-import { learningRatesIssue, parameterCount, settingIssues, type TrainingSettings } from './settings';
+import type { FromWorker, ToWorker } from '../protocol/protocol';
+import { parameterCount } from '../lib/nets/two-layer-params';
+import { runIssues, type RunSettings } from '../protocol/settings';
 import { TrainingSession, type SessionData, type SessionStep } from './training-session';
 import { checkGradient } from './gradient-check';
 import { HelperLink } from './helper-link';
-import { DataAssembler, isDataPart } from './data-parts';
+import { DataAssembler, isDataPart } from '../protocol/data-parts';
 
 export interface LoopEnv {
   post(message: FromWorker, transfer?: Transferable[]): void;
@@ -82,7 +83,7 @@ export class RunController {
       return;
     }
     if (message.type === 'start') return this.start(message);
-    if (message.type === 'gradient-check') return this.gradientCheck(message.runId, message.settings);
+    if (message.type === 'gradient-check') return this.gradientCheck(message.runId, message.run);
     const run = this.run;
     // Commands for a run that is no longer the current one are stale.
     if (!run || run.id !== message.runId || run.state === 'finished') return;
@@ -97,13 +98,12 @@ export class RunController {
       this.env.post({ type: 'error', runId: message.runId, code: 'no-data', message: 'The MNIST data has not reached the worker.' });
       return;
     }
-    const issues = settingIssues(message.settings);
-    if (issues.length > 0 || learningRatesIssue(message.learningRates)) {
-      const keys = issues.map((i) => i.key).join(', ') || 'learningRates';
-      this.env.post({ type: 'error', runId: message.runId, code: 'invalid-settings', message: `Invalid settings: ${keys}` });
+    const issues = runIssues(message.run);
+    if (issues.length > 0) {
+      this.env.post({ type: 'error', runId: message.runId, code: 'invalid-settings', message: `Invalid settings: ${issues.join(', ')}` });
       return;
     }
-    const session = new TrainingSession(this.data, message.settings, message.learningRates, this.helpers);
+    const session = new TrainingSession(this.data, message.run, this.helpers);
     const now = this.env.now();
     const run: ActiveRun = {
       id: message.runId, session, steps: session.run(), state: 'paused', stepping: false, stepFrom: 0, activeMs: 0, resumedAt: now,
@@ -111,7 +111,7 @@ export class RunController {
     };
     this.run = run;
     const inputSize = this.data.train.rows * this.data.train.cols;
-    this.env.post({ type: 'started', runId: run.id, parameterCount: parameterCount(inputSize, message.settings.hiddenSize, 10) });
+    this.env.post({ type: 'started', runId: run.id, parameterCount: parameterCount({ inputSize, hiddenSize: message.run.hiddenSize, outputSize: 10 }) });
     this.postWeights(run);
     if (message.paused) this.env.post({ type: 'status', runId: run.id, status: 'paused' });
     else this.resume(run, false);
@@ -220,7 +220,7 @@ export class RunController {
     this.env.post({ type: 'finished', runId: run.id, reason, iteration: run.session.iteration, elapsedMs: run.activeMs, lanes, report }, transfer);
   }
 
-  private gradientCheck(runId: number, settings: TrainingSettings): void {
+  private gradientCheck(runId: number, settings: RunSettings): void {
     if (!this.data) {
       this.env.post({ type: 'error', runId, code: 'no-data', message: 'The MNIST data has not reached the worker.' });
       return;

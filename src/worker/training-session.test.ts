@@ -3,11 +3,13 @@ import { TwoLayerNet } from '../lib/nets/two-layer-net';
 import { imageBatch, labelBatch } from '../lib/mnist/batch';
 import { syntheticSet } from '../../tests/unit/synthetic-mnist';
 import { naiveGradient } from './gradient-slices';
-import { DEFAULT_SETTINGS, type TrainingSettings } from './settings';
+import { DEFAULT_SETTINGS, runSettings, type RunSettings } from '../protocol/settings';
 import { TrainingSession } from './training-session';
 
 const data = { train: syntheticSet(300, 1), test: syntheticSet(100, 2) };
-const settings: TrainingSettings = { ...DEFAULT_SETTINGS, hiddenSize: 10, batchSize: 20, iterations: 40, evalInterval: 10, method: 'backprop', learningRate: 0.5 };
+const settings: RunSettings = runSettings({ ...DEFAULT_SETTINGS, hiddenSize: 10, batchSize: 20, iterations: 40, evalInterval: 10, method: 'backprop', learningRate: 0.5 });
+/** The settings racing `learningRates` instead. */
+const racing = (...learningRates: number[]): RunSettings => ({ ...settings, learningRates });
 
 function drain(session: TrainingSession) {
   for (const step of session.run()) void step;
@@ -16,7 +18,7 @@ function drain(session: TrainingSession) {
 
 describe('TrainingSession', () => {
   it('learns the synthetic digits: the loss falls and the test accuracy rises', () => {
-    const [lane] = drain(new TrainingSession(data, settings, [0.5]));
+    const [lane] = drain(new TrainingSession(data, settings));
     expect(lane.losses).toHaveLength(40);
     expect(lane.losses[0]).toBeCloseTo(Math.log(10), 1);
     expect(lane.losses[39]).toBeLessThan(lane.losses[0] / 2);
@@ -26,35 +28,35 @@ describe('TrainingSession', () => {
 
   it('evaluates the full sets when (iteration − 1) is a multiple of the iterations per epoch, like the notes', () => {
     // 300 training images / batch 20 = 15 iterations per epoch → counts 1, 16, 31.
-    const [lane] = drain(new TrainingSession(data, settings, [0.5]));
+    const [lane] = drain(new TrainingSession(data, settings));
     expect(lane.epochs.map((e) => [e.epoch, e.iteration])).toEqual([[0, 1], [1, 16], [2, 31]]);
   });
 
   it('repeats itself exactly with the same seed, and lanes share weights and batches', () => {
-    const a = drain(new TrainingSession(data, settings, [0.5]))[0].losses;
-    const race = drain(new TrainingSession(data, settings, [0.5, 0.5, 0.05]));
+    const a = drain(new TrainingSession(data, settings))[0].losses;
+    const race = drain(new TrainingSession(data, racing(0.5, 0.5, 0.05)));
     expect(race[0].losses).toEqual(a);
     expect(race[1].losses).toEqual(a);
     expect(race[2].losses[0]).not.toBe(a[0]);
-    const other = drain(new TrainingSession(data, { ...settings, seed: 7 }, [0.5]))[0].losses;
+    const other = drain(new TrainingSession(data, { ...settings, seed: 7 }))[0].losses;
     expect(other).not.toEqual(a);
   });
 
   it('stops a lane whose loss blows up and says at which iteration', () => {
-    const session = new TrainingSession(data, { ...settings, learningRate: 100 }, [100, 0.5]);
+    const session = new TrainingSession(data, racing(100, 0.5));
     const [wild, calm] = drain(session);
     expect(wild.divergedAt).toBeGreaterThan(0);
     expect(wild.losses).toHaveLength(wild.divergedAt ?? 0);
     expect(calm.divergedAt).toBeNull();
     expect(calm.losses).toHaveLength(40);
-    const alone = new TrainingSession(data, { ...settings, learningRate: 100 }, [100]);
+    const alone = new TrainingSession(data, racing(100));
     drain(alone);
     expect(alone.done).toBe(true);
     expect(alone.iteration).toBeLessThan(40);
   });
 
   it('reports the final test accuracy of each lane and the confusion matrix of the best', () => {
-    const session = new TrainingSession(data, settings, [0.5, 0.001]);
+    const session = new TrainingSession(data, racing(0.5, 0.001));
     drain(session);
     const results = session.results();
     let step = results.next();

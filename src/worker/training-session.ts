@@ -4,16 +4,16 @@
  * Several lanes may train side by side on the same batches, differing only in learning rate.
  */
 import type { Matrix } from '../lib/matrix';
-import { labelBatch, imageBatch } from '../lib/mnist/batch';
+import { batchRng, imageBatch, labelBatch } from '../lib/mnist/batch';
 import type { ImageSet } from '../lib/mnist/types';
-import { createRng, type Rng } from '../lib/random';
+import type { Rng } from '../lib/random';
 import { TwoLayerNet } from '../lib/nets/two-layer-net';
 import { accuracyOf, allIndices, confusionOf, predictClasses, stridedIndices } from './evaluation';
 import { paramArrays } from '../lib/nets/two-layer-params';
 import { gradientOf } from './gradient-slices';
 import type { GradientHelpers } from './helper-link';
-import type { LaneProgress, LaneResult, RunReport } from './protocol';
-import { DIVERGENCE_LOSS, type TrainingSettings } from './settings';
+import type { LaneProgress, LaneResult, RunReport } from '../protocol/protocol';
+import { DIVERGENCE_LOSS, type RunSettings } from '../protocol/settings';
 
 /** Size of the fixed train and test subsets evaluated every `evalInterval` iterations. */
 export const SUBSET_SIZE = 1000;
@@ -60,19 +60,18 @@ export class TrainingSession {
 
   constructor(
     private readonly data: SessionData,
-    readonly settings: TrainingSettings,
-    learningRates: readonly number[],
+    readonly settings: RunSettings,
     private readonly helpers: GradientHelpers | null = null,
   ) {
     this.pixels = data.train.rows * data.train.cols;
     // Same seed → same initial weights in every lane and the same batch sequence.
-    this.lanes = learningRates.map((learningRate) => ({
+    this.lanes = settings.learningRates.map((learningRate) => ({
       learningRate,
       net: new TwoLayerNet({ inputSize: this.pixels, hiddenSize: settings.hiddenSize, outputSize: 10, weightInitStd: settings.weightInitStd, seed: settings.seed }),
       divergedAt: null,
       outbox: emptyOutbox(1, null),
     }));
-    this.batchRng = createRng(settings.seed * 2 + 1);
+    this.batchRng = batchRng(settings.seed);
     this.iterationsPerEpoch = Math.max(1, Math.floor(data.train.count / settings.batchSize));
     this.trainSubset = stridedIndices(data.train.count, SUBSET_SIZE);
     this.testSubset = stridedIndices(data.test.count, SUBSET_SIZE);

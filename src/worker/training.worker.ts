@@ -1,6 +1,6 @@
 /// <reference lib="webworker" />
 /** The training worker: a thin adapter between worker messages and the RunController. */
-import type { FromWorker, ToWorker } from './protocol';
+import type { FromWorker, ToWorker } from '../protocol/protocol';
 import { RunController } from './run-controller';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;

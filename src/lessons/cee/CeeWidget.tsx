@@ -1,7 +1,7 @@
 import { CodeView } from '../../components/CodeView';
 import { Formula } from '../../components/Formula';
 import { PALETTE } from '../../components/palette';
-import { fmt, useText } from '../../i18n/text';
+import { fmt, useText } from '../../i18n/use-text';
 import { setProbability, sum } from '../../lib/distribution';
 import distributionSource from '../../lib/distribution.ts?raw';
 import { CEE_DELTA, crossEntropyError, oneHot } from '../../lib/losses';

@@ -1,6 +1,6 @@
 import { CartesianGrid, Line, LineChart, ReferenceDot, ReferenceLine, ResponsiveContainer, XAxis, YAxis } from 'recharts';
 import { PALETTE } from '../../components/palette';
-import { fmt, useText } from '../../i18n/text';
+import { fmt, useText } from '../../i18n/use-text';
 import { formatNumber } from '../../components/format-number';
 import { ceeText } from './text';
 

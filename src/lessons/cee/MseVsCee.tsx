@@ -1,4 +1,4 @@
-import { fmt, useText } from '../../i18n/text';
+import { fmt, useText } from '../../i18n/use-text';
 import { CEE_DELTA, crossEntropyError, meanSquaredError, oneHot } from '../../lib/losses';
 import { formatNumber } from '../../components/format-number';
 import { CLASSES } from '../notes-loss-example';

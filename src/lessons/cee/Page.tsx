@@ -1,6 +1,6 @@
 import { Formula } from '../../components/Formula';
 import { UrlWarning } from '../../components/UrlWarning';
-import { useText } from '../../i18n/text';
+import { useText } from '../../i18n/use-text';
 import { CEE_DELTA, crossEntropyError } from '../../lib/losses';
 import { useUrlState } from '../../state/url-state';
 import './cee.css';
@@ -8,7 +8,7 @@ import { CeeWidget } from './CeeWidget';
 import { LogCurve } from './LogCurve';
 import { MseVsCee } from './MseVsCee';
 import { ceeText } from './text';
-import { ceeUrlTable } from './urlState';
+import { ceeUrlTable } from './url-state';
 
 const CEE_FORMULA = String.raw`\text{CEE}(w) \triangleq -\sum_{k=1}^{K} y_k \log \hat y_k`;
 const CEE_ONE_HOT = String.raw`\text{CEE} = -\log \hat y_{t}`;

@@ -4,7 +4,7 @@ import { inkCoverage, unusualInk } from '../../lib/digits/ink-range';
 import { preprocessDigit, type Preprocessed } from '../../lib/digits/preprocess';
 import { createRng } from '../../lib/random';
 import { useLanguage } from '../../i18n/language';
-import { fmt, useText } from '../../i18n/text';
+import { fmt, useText } from '../../i18n/use-text';
 import { useMnist } from '../../state/mnist';
 import { useTrainedModel } from '../../state/trained-model';
 import { DrawingPad, type PadHandle, type PadInk } from './DrawingPad';
@@ -15,7 +15,7 @@ import { PredictionPanel, type PredictionState } from './PredictionPanel';
 import { PreprocessSteps } from './PreprocessSteps';
 import { TestDigitPanel } from './TestDigitPanel';
 import { drawWidgetText } from './text-widgets';
-import { NO_DIGIT, type DrawUrlState } from './urlState';
+import { NO_DIGIT, type DrawUrlState } from './url-state';
 
 const BLANK: Preprocessed = { blank: true };
 

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useImperativeHandle, useRef, useState, type KeyboardEvent, type PointerEvent, type Ref } from 'react';
 import { fromAlpha, type GrayImage } from '../../lib/digits/gray-image';
-import { useText } from '../../i18n/text';
+import { useText } from '../../i18n/use-text';
 import { PAD_SIZE, padPoint, paintAll, paintStroke, type PadItem, type Point } from './pad-canvas';
 import { drawWidgetText } from './text-widgets';
 

@@ -1,5 +1,5 @@
 import { useLanguage } from '../../i18n/language';
-import { fmt, useText } from '../../i18n/text';
+import { fmt, useText } from '../../i18n/use-text';
 import { decimal } from './format';
 import { drawWidgetText } from './text-widgets';
 

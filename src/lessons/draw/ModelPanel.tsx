@@ -1,10 +1,11 @@
 import { memo } from 'react';
 import { useLanguage, localeOf } from '../../i18n/language';
-import { fmt, useText } from '../../i18n/text';
-import { isActive, useTraining } from '../../state/training';
+import { fmt, useText } from '../../i18n/use-text';
+import { useTraining } from '../../state/training';
+import { isActive } from '../../state/training-status';
 import type { TrainedModel } from '../../state/trained-model';
-import { startTraining } from '../../worker/training-client';
-import type { TrainingSettings } from '../../worker/settings';
+import { training } from '../../training/training';
+import type { TrainingSettings } from '../../protocol/settings';
 import { percent } from './format';
 import { drawWidgetText } from './text-widgets';
 
@@ -32,7 +33,7 @@ export const ModelPanel = memo(function ModelPanel({ model }: { model: TrainedMo
   const lang = useLanguage((s) => s.lang);
   const status = useTraining((s) => s.status);
   const iteration = useTraining((s) => s.iteration);
-  const total = useTraining((s) => s.settings.iterations);
+  const total = useTraining((s) => s.run.iterations);
   const phase = useTraining((s) => s.phase);
   const error = useTraining((s) => s.error);
   const busy = isActive(status);
@@ -61,7 +62,7 @@ export const ModelPanel = memo(function ModelPanel({ model }: { model: TrainedMo
       {model && !fitsDigits(model) && <p className="notice notice-warning">{fmt(t.modelWrongShape, { input: model.inputSize, output: model.outputSize })}</p>}
       {(!model || !fitsDigits(model)) && <p>{fmt(t.noModelBody, { iterations: count(iterations) })}</p>}
       <div className="widget-row">
-        <button type="button" className={model ? undefined : 'primary'} disabled={busy} onClick={() => void startTraining(QUICK_TRAINING)}>
+        <button type="button" className={model ? undefined : 'primary'} disabled={busy} onClick={() => void training.start(QUICK_TRAINING)}>
           {fmt(model ? t.retrainQuickly : t.trainQuickly, { iterations: count(iterations) })}
         </button>
         <a href="#/training">{t.trainingLink}</a>

@@ -1,13 +1,13 @@
 import { CodeView } from '../../components/CodeView';
 import { Formula } from '../../components/Formula';
 import { UrlWarning } from '../../components/UrlWarning';
-import { useText } from '../../i18n/text';
+import { useText } from '../../i18n/use-text';
 import forwardSource from '../../lib/digits/forward.ts?raw';
 import preprocessSource from '../../lib/digits/preprocess.ts?raw';
 import { useUrlState } from '../../state/url-state';
 import { DigitLab } from './DigitLab';
 import { drawText } from './text';
-import { drawUrlTable } from './urlState';
+import { drawUrlTable } from './url-state';
 import './draw.css';
 
 const CENTRE_OF_MASS = String.raw`\bar x = \frac{\sum_{x,y} x\, I(x,y)}{\sum_{x,y} I(x,y)}, \qquad \bar y = \frac{\sum_{x,y} y\, I(x,y)}{\sum_{x,y} I(x,y)}`;

@@ -1,6 +1,6 @@
 import { MNIST_INK_RANGE } from '../../lib/digits/ink-range';
 import { useLanguage } from '../../i18n/language';
-import { fmt, useText } from '../../i18n/text';
+import { fmt, useText } from '../../i18n/use-text';
 import { LOW_CONFIDENCE, percent, ranking } from './format';
 import { ProbabilityChart } from './ProbabilityChart';
 import { drawWidgetText } from './text-widgets';

@@ -1,7 +1,7 @@
 import { centreOfMass, type GrayImage } from '../../lib/digits/gray-image';
 import type { Preprocessed } from '../../lib/digits/preprocess';
 import { useLanguage } from '../../i18n/language';
-import { fmt, useText } from '../../i18n/text';
+import { fmt, useText } from '../../i18n/use-text';
 import { decimal } from './format';
 import { GrayImageView } from './GrayImageView';
 import { drawWidgetText } from './text-widgets';

@@ -1,7 +1,7 @@
 import { Bar, BarChart, CartesianGrid, Cell, ResponsiveContainer, XAxis, YAxis } from 'recharts';
 import { PALETTE } from '../../components/palette';
 import { useLanguage } from '../../i18n/language';
-import { fmt, useText } from '../../i18n/text';
+import { fmt, useText } from '../../i18n/use-text';
 import { percent } from './format';
 import { drawWidgetText } from './text-widgets';
 

@@ -2,10 +2,10 @@ import { memo } from 'react';
 import { DigitImage } from '../../components/DigitImage';
 import { MnistStatus } from '../../components/MnistStatus';
 import { NumberField } from '../../components/NumberField';
-import { fmt, useText } from '../../i18n/text';
+import { fmt, useText } from '../../i18n/use-text';
 import { useMnist } from '../../state/mnist';
 import { drawWidgetText } from './text-widgets';
-import { NO_DIGIT } from './urlState';
+import { NO_DIGIT } from './url-state';
 
 interface TestDigitPanelProps {
   /** The test image asked for (NO_DIGIT for none). */

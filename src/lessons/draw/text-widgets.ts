@@ -1,4 +1,4 @@
-import { defineText } from '../../i18n/text';
+import { defineText } from '../../i18n/use-text';
 
 /** Strings of the drawing lab's widgets: the pad, the preprocessing steps, the prediction and the model. */
 export const drawWidgetText = defineText({

@@ -1,4 +1,4 @@
-import { defineText } from '../../i18n/text';
+import { defineText } from '../../i18n/use-text';
 
 /** The prose of the drawing lesson. */
 export const drawText = defineText({

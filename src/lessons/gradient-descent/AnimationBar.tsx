@@ -1,4 +1,4 @@
-import { fmt, useText } from '../../i18n/text';
+import { fmt, useText } from '../../i18n/use-text';
 import type { StepAnimation } from './use-step-animation';
 import { widgetText } from './text-widgets';
 

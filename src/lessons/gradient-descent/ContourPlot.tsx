@@ -1,7 +1,7 @@
 import { useMemo, type KeyboardEvent } from 'react';
 import { drawablePath } from '../../lib/descent/drawable-path';
 import { SURFACES, type SurfaceId } from '../../lib/descent/functions';
-import { fmt, useText } from '../../i18n/text';
+import { fmt, useText } from '../../i18n/use-text';
 import { contourLines } from './contour-lines';
 import { plotFrame, snap, svgPoint, ticks } from './plot-frame';
 import { useSvgDrag } from './use-svg-drag';

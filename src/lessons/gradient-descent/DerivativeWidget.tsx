@@ -1,7 +1,7 @@
 import { useMemo, type KeyboardEvent } from 'react';
 import { CURVE_IDS, CURVES, type Curve1DId } from '../../lib/descent/functions';
 import { estimateDerivative, H_EXPONENTS } from '../../lib/descent/derivative-error';
-import { fmt, useText } from '../../i18n/text';
+import { fmt, useText } from '../../i18n/use-text';
 import { LogSlider } from './LogSlider';
 import { plotFrame, snap, svgPoint, ticks } from './plot-frame';
 import { useSvgDrag } from './use-svg-drag';

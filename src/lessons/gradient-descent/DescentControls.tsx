@@ -2,7 +2,7 @@ import { useId } from 'react';
 import { SURFACE_IDS } from '../../lib/descent/functions';
 import { exponentOf, valueFromExponent } from '../../lib/descent/log-scale';
 import { NumberField } from '../../components/NumberField';
-import { useText } from '../../i18n/text';
+import { useText } from '../../i18n/use-text';
 import { LogSlider } from './LogSlider';
 import { PRESETS } from './presets';
 import { LR_RANGE, START_RANGE, STEPS_RANGE, type GradientDescentState } from './url-state';

@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import { PALETTE } from '../../components/palette';
 import { CodeView } from '../../components/CodeView';
-import { fmt, useText } from '../../i18n/text';
+import { fmt, useText } from '../../i18n/use-text';
 import gradientSource from '../../lib/gradient.ts?raw';
 import numpyFormatSource from '../../lib/descent/numpy-format.ts?raw';
 import { AnimationBar } from './AnimationBar';

@@ -4,7 +4,7 @@ import { derivativeErrorSweep, hFromExponent, SWEEP_EXPONENTS } from '../../lib/
 import { CURVES, type Curve1DId } from '../../lib/descent/functions';
 import { DEFAULT_H } from '../../lib/gradient';
 import { PALETTE } from '../../components/palette';
-import { fmt, useText } from '../../i18n/text';
+import { fmt, useText } from '../../i18n/use-text';
 import { powerOfTen, short } from './format';
 import { logAxis } from './log-axis';
 import { widgetText } from './text-widgets';

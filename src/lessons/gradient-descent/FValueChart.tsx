@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { CartesianGrid, Legend, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { SURFACES, type SurfaceId } from '../../lib/descent/functions';
-import { fmt, useText } from '../../i18n/text';
+import { fmt, useText } from '../../i18n/use-text';
 import { powerOfTen, short } from './format';
 import { logAxis } from './log-axis';
 import { widgetText } from './text-widgets';

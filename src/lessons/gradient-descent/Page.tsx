@@ -1,7 +1,7 @@
 import { CodeView } from '../../components/CodeView';
 import { Formula } from '../../components/Formula';
 import { UrlWarning } from '../../components/UrlWarning';
-import { useText } from '../../i18n/text';
+import { useText } from '../../i18n/use-text';
 import { useUrlState } from '../../state/url-state';
 import derivativeSource from '../../lib/descent/derivative-error.ts?raw';
 import fieldSource from '../../lib/descent/field.ts?raw';

@@ -4,7 +4,7 @@ import { analyzeFreeze } from '../../lib/descent/freeze';
 import { formatNumpyArray } from '../../lib/descent/numpy-format';
 import { NumberField } from '../../components/NumberField';
 import { PALETTE } from '../../components/palette';
-import { fmt, useText } from '../../i18n/text';
+import { fmt, useText } from '../../i18n/use-text';
 import { LR_RANGE, MAX_RATES } from './url-state';
 import { widgetText } from './text-widgets';
 

@@ -1,4 +1,4 @@
-import { defineText } from '../../i18n/text';
+import { defineText } from '../../i18n/use-text';
 
 /** Labels, accessible names and live messages of this lesson's widgets. */
 export const widgetText = defineText({

@@ -1,4 +1,4 @@
-import { defineText } from '../../i18n/text';
+import { defineText } from '../../i18n/use-text';
 
 /** The page's explanations; widget labels and messages live in text-widgets.ts. */
 export const text = defineText({

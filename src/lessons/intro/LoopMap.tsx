@@ -1,7 +1,7 @@
 import { Formula } from '../../components/Formula';
-import { common } from '../../i18n/common';
-import { fmt, useText } from '../../i18n/text';
-import { LESSON_SLUGS } from '../registry';
+import { common } from '../../i18n/text';
+import { fmt, useText } from '../../i18n/use-text';
+import { LESSON_SLUGS } from '../../state/lesson-slugs';
 import './intro.css';
 import { LOOP, type StepId } from './steps';
 import { introText } from './text';

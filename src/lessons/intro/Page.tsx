@@ -1,10 +1,10 @@
 import { Formula } from '../../components/Formula';
 import { UrlWarning } from '../../components/UrlWarning';
-import { useText } from '../../i18n/text';
+import { useText } from '../../i18n/use-text';
 import { useUrlState } from '../../state/url-state';
 import { LoopMap } from './LoopMap';
 import { introText } from './text';
-import { introUrlTable } from './urlState';
+import { introUrlTable } from './url-state';
 
 const OBJECTIVE = String.raw`\hat W = \underset{W}{\arg\min}\; L(W), \qquad L(W) = \frac{1}{N}\sum_{n=1}^{N} \ell\big(f(x_n; W),\, t_n\big)`;
 

@@ -1,4 +1,4 @@
-import type { LessonSlug } from '../registry';
+import type { LessonSlug } from '../../state/lesson-slugs';
 
 export type StepId = 'minibatch' | 'gradient' | 'update' | 'repeat';
 

@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { CodeView } from '../../components/CodeView';
 import { Formula } from '../../components/Formula';
 import { NumberField } from '../../components/NumberField';
-import { fmt, useText } from '../../i18n/text';
+import { fmt, useText } from '../../i18n/use-text';
 import { predictions, sampleTerms, type PredictorKind } from '../../lib/mnist/batch-cee';
 import { labelBatch } from '../../lib/mnist/batch';
 import { crossEntropyError, oneHot } from '../../lib/losses';

@@ -1,5 +1,5 @@
 import { DigitImage } from '../../components/DigitImage';
-import { fmt, useText } from '../../i18n/text';
+import { fmt, useText } from '../../i18n/use-text';
 import { imageAt } from '../../lib/mnist/idx';
 import type { ImageSet } from '../../lib/mnist/types';
 import { ClassHistogram } from './ClassHistogram';

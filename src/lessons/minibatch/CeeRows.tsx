@@ -1,4 +1,4 @@
-import { fmt, useText } from '../../i18n/text';
+import { fmt, useText } from '../../i18n/use-text';
 import type { Matrix } from '../../lib/matrix';
 import { SYMBOL_COLOURS } from './symbols';
 import { ceeText } from './text-cee';

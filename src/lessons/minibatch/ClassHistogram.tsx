@@ -1,6 +1,6 @@
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { PALETTE } from '../../components/palette';
-import { useText } from '../../i18n/text';
+import { useText } from '../../i18n/use-text';
 import { classCounts } from '../../lib/mnist/sample';
 import { minibatchText } from './text';
 

@@ -1,12 +1,12 @@
 import { useMemo } from 'react';
 import { DigitImage } from '../../components/DigitImage';
 import { NumberField } from '../../components/NumberField';
-import { fmt, useText } from '../../i18n/text';
+import { fmt, useText } from '../../i18n/use-text';
 import { imageAt } from '../../lib/mnist/idx';
 import { findImages, previousPageStart } from '../../lib/mnist/sample';
 import type { Dataset } from '../../lib/mnist/types';
 import { minibatchText } from './text';
-import { CLASS_FILTERS, type ClassFilter } from './urlState';
+import { CLASS_FILTERS, type ClassFilter } from './url-state';
 
 const PAGE = 24;
 

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { CodeView } from '../../components/CodeView';
-import { fmt, useText } from '../../i18n/text';
+import { fmt, useText } from '../../i18n/use-text';
 import { notesCeeWithOneHot, notesOneHotCeeWithLabels, predictions, type PredictorKind } from '../../lib/mnist/batch-cee';
 import { labelBatch } from '../../lib/mnist/batch';
 import { crossEntropyError, oneHot } from '../../lib/losses';

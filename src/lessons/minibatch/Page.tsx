@@ -3,7 +3,7 @@ import { CodeView } from '../../components/CodeView';
 import { MnistFilePicker } from '../../components/MnistFilePicker';
 import { MnistStatus } from '../../components/MnistStatus';
 import { UrlWarning } from '../../components/UrlWarning';
-import { useText } from '../../i18n/text';
+import { useText } from '../../i18n/use-text';
 import { sampleBatchIndices } from '../../lib/mnist/sample';
 import idxSource from '../../lib/mnist/idx.ts?raw';
 import sampleSource from '../../lib/mnist/sample.ts?raw';
@@ -17,7 +17,7 @@ import { Sampler } from './Sampler';
 import { ShapesTable } from './ShapesTable';
 import { minibatchText } from './text';
 import { ceeText } from './text-cee';
-import { minibatchUrlTable } from './urlState';
+import { minibatchUrlTable } from './url-state';
 import './minibatch.css';
 
 export default function Page() {

@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import { NumberField } from '../../components/NumberField';
-import { fmt, useText } from '../../i18n/text';
+import { fmt, useText } from '../../i18n/use-text';
 import { minibatchText } from './text';
 import { MAX_SEED } from '../../lib/random';
-import { MAX_BATCH } from './urlState';
+import { MAX_BATCH } from './url-state';
 
 interface SamplerProps {
   n: number;

@@ -1,6 +1,6 @@
 import { formatBytes } from '../../data/describe';
 import { useLanguage } from '../../i18n/language';
-import { useText } from '../../i18n/text';
+import { useText } from '../../i18n/use-text';
 import type { Dataset, ImageSet } from '../../lib/mnist/types';
 import { minibatchText } from './text';
 

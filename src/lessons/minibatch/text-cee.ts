@@ -1,4 +1,4 @@
-import { defineText } from '../../i18n/text';
+import { defineText } from '../../i18n/use-text';
 
 /** Strings of the batch cross-entropy widget and of the callout on the notes' mix-up. */
 export const ceeText = defineText({

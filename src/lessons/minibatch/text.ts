@@ -1,4 +1,4 @@
-import { defineText } from '../../i18n/text';
+import { defineText } from '../../i18n/use-text';
 
 /** Strings of the data, gallery and sampler parts of the mini-batch page. */
 export const minibatchText = defineText({

@@ -1,6 +1,6 @@
 import { CodeView } from '../../components/CodeView';
 import { PALETTE } from '../../components/palette';
-import { fmt, useText } from '../../i18n/text';
+import { fmt, useText } from '../../i18n/use-text';
 import { meanSquaredError, oneHot, pairwiseSum } from '../../lib/losses';
 import lossesSource from '../../lib/losses.ts?raw';
 import { ClassPicker } from '../../components/vector/ClassPicker';

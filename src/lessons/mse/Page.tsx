@@ -1,10 +1,10 @@
 import { Formula } from '../../components/Formula';
 import { UrlWarning } from '../../components/UrlWarning';
-import { useText } from '../../i18n/text';
+import { useText } from '../../i18n/use-text';
 import { useUrlState } from '../../state/url-state';
 import { MseWidget } from './MseWidget';
 import { mseText } from './text';
-import { mseUrlTable } from './urlState';
+import { mseUrlTable } from './url-state';
 
 const RSS_MSE = String.raw`\begin{aligned}\text{RSS}(w) &\triangleq \sum_{n=1}^{N} \left(y_n - w^{T}x_n\right)^2 \\ \text{MSE}(w) &\triangleq \frac{1}{N}\,\text{RSS}(w)\end{aligned}`;
 const MSE_CLASSIFIER = String.raw`\text{MSE}(\hat y, t) = \frac{1}{K}\sum_{k=1}^{K}\left(\hat y_k - t_k\right)^2`;

@@ -1,6 +1,6 @@
 import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { PALETTE } from '../../components/palette';
-import { fmt, useText } from '../../i18n/text';
+import { fmt, useText } from '../../i18n/use-text';
 import { text } from './text';
 
 /** The state after `step` steps: the loss and the three class probabilities. */

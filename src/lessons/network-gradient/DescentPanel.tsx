@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { NumberField } from '../../components/NumberField';
-import { fmt, useText } from '../../i18n/text';
+import { fmt, useText } from '../../i18n/use-text';
 import { descend, type SimpleNet } from '../../lib/nets/simple-net';
 import type { NetworkAnalysis } from './analysis';
 import { DescentCharts, type DescentPoint } from './DescentCharts';

@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { MatrixView } from '../../components/MatrixView';
 import { NumberField } from '../../components/NumberField';
-import { fmt, useText } from '../../i18n/text';
+import { fmt, useText } from '../../i18n/use-text';
 import { NOTES_SIMPLE_NET, SimpleNet } from '../../lib/nets/simple-net';
 import { createRng } from '../../lib/random';
 import { MAX_SEED } from '../../lib/random';

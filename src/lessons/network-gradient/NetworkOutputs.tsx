@@ -1,6 +1,6 @@
 import { Formula } from '../../components/Formula';
 import { MatrixView } from '../../components/MatrixView';
-import { fmt, useText } from '../../i18n/text';
+import { fmt, useText } from '../../i18n/use-text';
 import type { NetworkAnalysis } from './analysis';
 import { INPUT_SYMBOLS } from './params';
 import { text } from './text';

@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { CodeView } from '../../components/CodeView';
 import { formatCell } from '../../components/heat-map';
 import { MatrixView } from '../../components/MatrixView';
-import { fmt, useText } from '../../i18n/text';
+import { fmt, useText } from '../../i18n/use-text';
 import { fromRows } from '../../lib/matrix';
 import { NOTES_SIMPLE_NET, notesMisreadGradient, notesMisreadLoss, SimpleNet } from '../../lib/nets/simple-net';
 import simpleNetSource from '../../lib/nets/simple-net.ts?raw';

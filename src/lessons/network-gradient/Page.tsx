@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { CodeView } from '../../components/CodeView';
 import { Formula } from '../../components/Formula';
 import { UrlWarning } from '../../components/UrlWarning';
-import { useText } from '../../i18n/text';
+import { useText } from '../../i18n/use-text';
 import simpleNetSource from '../../lib/nets/simple-net.ts?raw';
 import { useUrlState } from '../../state/url-state';
 import { analyse } from './analysis';

@@ -2,11 +2,11 @@ import { useDeferredValue } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { CartesianGrid, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { PALETTE } from '../../components/palette';
-import { fmt, useText } from '../../i18n/text';
+import { fmt, useText } from '../../i18n/use-text';
 import { useTraining } from '../../state/training';
 import { ChartLegend } from './ChartLegend';
 import { formatPercent } from './format';
-import { labels } from './labels';
+import { labels } from './text-labels';
 
 const percent = (v: number) => `${Math.round(v * 100)}%`;
 

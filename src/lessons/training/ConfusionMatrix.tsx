@@ -1,6 +1,6 @@
-import { useText } from '../../i18n/text';
-import type { RunReport } from '../../worker/protocol';
-import { labels } from './labels';
+import { useText } from '../../i18n/use-text';
+import type { RunReport } from '../../protocol/protocol';
+import { labels } from './text-labels';
 
 const DIGITS = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9];
 

@@ -1,7 +1,7 @@
-import { fmt, useText } from '../../i18n/text';
+import { fmt, useText } from '../../i18n/use-text';
 import { useTraining } from '../../state/training';
 import { formatPercent } from './format';
-import { labels } from './labels';
+import { labels } from './text-labels';
 
 /** Full-set accuracy at each epoch, where the notes print it, and the final test accuracy. */
 export function EpochTable() {

@@ -1,9 +1,10 @@
-import { fmt, useText } from '../../i18n/text';
-import { isActive, useTraining } from '../../state/training';
-import { checkGradient } from '../../worker/training-client';
-import type { TrainingSettings } from '../../worker/settings';
+import { fmt, useText } from '../../i18n/use-text';
+import { runSettings, type TrainingSettings } from '../../protocol/settings';
+import { useTraining } from '../../state/training';
+import { isActive } from '../../state/training-status';
+import { training } from '../../training/training';
 import { formatValue } from './format';
-import { messages } from './messages';
+import { messages } from './text-messages';
 
 /** W1[i, j] for a flat index into the row-major W1 (i: pixel, j: hidden unit), and likewise for W2. */
 function parameterName(group: string, index: number, hiddenSize: number): string {
@@ -17,14 +18,14 @@ export function GradientCheck({ settings }: { settings: TrainingSettings }) {
   const t = useText(messages);
   const check = useTraining((s) => s.gradientCheck);
   const status = useTraining((s) => s.status);
-  const runSettings = useTraining((s) => s.settings);
+  const current = useTraining((s) => s.run);
   // During a run the check uses the run's own network and batch, so it must use the run's settings.
-  const used = isActive(status) ? runSettings : settings;
+  const used = isActive(status) ? current : runSettings(settings);
   const result = check.result;
   return (
     <div className="widget gradient-check">
       <div className="widget-row">
-        <button type="button" disabled={check.pending} onClick={() => void checkGradient(used)}>
+        <button type="button" disabled={check.pending} onClick={() => void training.checkGradient(used)}>
           {t.checkButton}
         </button>
         <span>{used.method === 'naive' ? t.checkNaive : t.checkIncremental}</span>

@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
-import { fmt, useText } from '../../i18n/text';
+import { fmt, useText } from '../../i18n/use-text';
 import { useTraining } from '../../state/training';
-import { labels } from './labels';
+import { labels } from './text-labels';
 
 const SIDE = 28;
 const GAP = 2;

@@ -1,4 +1,4 @@
-import { useText } from '../../i18n/text';
+import { useText } from '../../i18n/use-text';
 import { useTraining } from '../../state/training';
 import { ConfusionMatrix } from './ConfusionMatrix';
 import { HiddenUnits } from './HiddenUnits';

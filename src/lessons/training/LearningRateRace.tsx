@@ -1,9 +1,10 @@
 import { NumberField } from '../../components/NumberField';
-import { fmt, useText } from '../../i18n/text';
-import { isActive, useTraining } from '../../state/training';
-import { MAX_LANES, SETTING_BOUNDS, type TrainingSettings } from '../../worker/settings';
-import { startTraining } from '../../worker/training-client';
-import { labels } from './labels';
+import { fmt, useText } from '../../i18n/use-text';
+import { useTraining } from '../../state/training';
+import { canStart } from '../../state/training-status';
+import { MAX_LANES, SETTING_BOUNDS, type TrainingSettings } from '../../protocol/settings';
+import { training } from '../../training/training';
+import { labels } from './text-labels';
 
 interface RaceProps {
   settings: TrainingSettings;
@@ -31,7 +32,7 @@ export function LearningRateRace({ settings, rates, onChange }: RaceProps) {
         <button type="button" disabled={rates.length <= 2} onClick={() => onChange(rates.slice(0, -1))}>
           {t.raceRemove}
         </button>
-        <button type="button" className="primary" disabled={isActive(status) || !distinct} onClick={() => void startTraining(settings, { learningRates: rates })}>
+        <button type="button" className="primary" disabled={!canStart(status) || !distinct} onClick={() => void training.start(settings, { learningRates: rates })}>
           {t.raceStart}
         </button>
       </div>

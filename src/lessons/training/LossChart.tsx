@@ -1,12 +1,12 @@
 import { memo, useDeferredValue, useId } from 'react';
 import { CartesianGrid, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { PALETTE } from '../../components/palette';
-import { fmt, useText } from '../../i18n/text';
+import { fmt, useText } from '../../i18n/use-text';
 import { useTraining, type LaneView } from '../../state/training';
-import { setSmoothing } from '../../worker/training-client';
+import { training } from '../../training/training';
 import { ChartLegend, type LegendItem } from './ChartLegend';
 import { formatValue } from './format';
-import { labels } from './labels';
+import { labels } from './text-labels';
 
 /** Losses above this are drawn at the top edge, so one diverging lane does not flatten the others. */
 const LOSS_AXIS_MAX = 4;
@@ -39,7 +39,7 @@ export function LossChart() {
       <ChartLegend items={legend} />
       <div className="smoothing-slider">
         <label htmlFor={sliderId}>{t.smoothingLabel}</label>
-        <input id={sliderId} type="range" min={0} max={0.99} step={0.01} value={smoothing} onChange={(e) => setSmoothing(Number(e.target.value))} />
+        <input id={sliderId} type="range" min={0} max={0.99} step={0.01} value={smoothing} onChange={(e) => training.setSmoothing(Number(e.target.value))} />
         <span className="value">{smoothing.toFixed(2)}</span>
       </div>
     </figure>

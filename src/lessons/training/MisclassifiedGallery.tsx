@@ -1,9 +1,9 @@
 import { DigitImage } from '../../components/DigitImage';
-import { fmt, useText } from '../../i18n/text';
+import { fmt, useText } from '../../i18n/use-text';
 import { imageAt } from '../../lib/mnist/idx';
 import { useMnist } from '../../state/mnist';
-import type { RunReport } from '../../worker/protocol';
-import { labels } from './labels';
+import type { RunReport } from '../../protocol/protocol';
+import { labels } from './text-labels';
 
 /** The first test digits the network got wrong, each with its true label and the network's answer. */
 export function MisclassifiedGallery({ report }: { report: RunReport }) {

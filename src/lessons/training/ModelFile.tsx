@@ -1,8 +1,8 @@
 import { useId, useState } from 'react';
-import { fmt, useText } from '../../i18n/text';
+import { fmt, useText } from '../../i18n/use-text';
 import { isTrainedModel, useTrainedModel } from '../../state/trained-model';
 import { formatPercent } from './format';
-import { messages } from './messages';
+import { messages } from './text-messages';
 
 /** Largest model file accepted: a 784-500-10 model as JSON is about 8 MB. */
 const MAX_FILE_BYTES = 20 * 1024 * 1024;

@@ -1,13 +1,13 @@
-import { useCallback, useMemo } from 'react';
+import { useMemo } from 'react';
 import { CodeView } from '../../components/CodeView';
 import { Formula } from '../../components/Formula';
 import { MnistStatus } from '../../components/MnistStatus';
 import { UrlWarning } from '../../components/UrlWarning';
-import { useText } from '../../i18n/text';
+import { useText } from '../../i18n/use-text';
 import { useUrlState } from '../../state/url-state';
-import type { TrainingSettings } from '../../worker/settings';
 import netSource from '../../lib/nets/two-layer-net.ts?raw';
 import incrementalSource from '../../lib/nets/incremental-gradient.ts?raw';
+// eslint-disable-next-line import-x/no-restricted-paths -- the worker's loop is shown as text, never run here
 import sessionSource from '../../worker/training-session.ts?raw';
 import { AccuracyChart } from './AccuracyChart';
 import { EpochTable } from './EpochTable';
@@ -22,7 +22,7 @@ import { RunMessages } from './RunMessages';
 import { SettingsForm } from './SettingsForm';
 import { ShapesTable } from './ShapesTable';
 import { text } from './text';
-import { settingsFromUrl, trainingUrlTable, URL_KEY } from './urlState';
+import { settingsFromUrl, trainingUrlTable } from './url-state';
 import './training.css';
 
 const NET = String.raw`y = \operatorname{softmax}\!\big(\operatorname{ReLU}(xW_1 + b_1)\,W_2 + b_2\big)`;
@@ -35,13 +35,6 @@ export default function Page() {
   const t = useText(text);
   const [state, update, invalid] = useUrlState(trainingUrlTable);
   const settings = useMemo(() => settingsFromUrl(state), [state]);
-  const onSettings = useCallback(
-    (patch: Partial<TrainingSettings>) => {
-      const entries = Object.entries(patch) as [keyof TrainingSettings, TrainingSettings[keyof TrainingSettings]][];
-      update(Object.fromEntries(entries.map(([key, value]) => [URL_KEY[key], value])));
-    },
-    [update],
-  );
 
   return (
     <>
@@ -93,7 +86,7 @@ export default function Page() {
         <p className="prose">{t.labIntro}</p>
         <MnistStatus />
         <div className="widget training-lab">
-          <SettingsForm settings={settings} onChange={onSettings} />
+          <SettingsForm settings={settings} onChange={update} />
           <RunControls settings={settings} />
           <RunMessages />
           <ProgressPanel />

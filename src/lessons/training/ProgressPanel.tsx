@@ -1,8 +1,8 @@
 import { useLanguage } from '../../i18n/language';
-import { fmt, useText } from '../../i18n/text';
+import { fmt, useText } from '../../i18n/use-text';
 import { pace, useTraining } from '../../state/training';
 import { formatDuration, formatValue } from './format';
-import { labels } from './labels';
+import { labels } from './text-labels';
 
 /** Where the run is: status, progress bar, iterations per second, elapsed time and ETA, measured live. */
 export function ProgressPanel() {
@@ -12,10 +12,10 @@ export function ProgressPanel() {
   const iteration = useTraining((s) => s.iteration);
   const iterationFraction = useTraining((s) => s.iterationFraction);
   const elapsedMs = useTraining((s) => s.elapsedMs);
-  const settings = useTraining((s) => s.settings);
+  const settings = useTraining((s) => s.run);
   const phase = useTraining((s) => s.phase);
   const lastLoss = useTraining((s) => s.lanes[0]?.lastLoss ?? null);
-  const { perSecond, secondsPerIteration, etaSeconds } = pace({ iteration, iterationFraction, elapsedMs, settings });
+  const { perSecond, secondsPerIteration, etaSeconds } = pace({ iteration, iterationFraction, elapsedMs, run: settings });
   const slow = perSecond !== null && perSecond < 1;
   const running = status === 'running';
   return (

@@ -1,10 +1,10 @@
-import { fmt, useText } from '../../i18n/text';
+import { fmt, useText } from '../../i18n/use-text';
 import { useTraining } from '../../state/training';
-import { restartWorker } from '../../worker/training-client';
-import { DIVERGENCE_LOSS } from '../../worker/settings';
+import { training } from '../../training/training';
+import { DIVERGENCE_LOSS } from '../../protocol/settings';
 import { formatValue } from './format';
-import { labels } from './labels';
-import { messages } from './messages';
+import { labels } from './text-labels';
+import { messages } from './text-messages';
 
 /** Why a run stopped early or could not start, in the current language. */
 export function RunMessages() {
@@ -24,7 +24,7 @@ export function RunMessages() {
               : fmt(m[`error.${error.code}`], { detail: error.detail })}
           </p>
           {(error.code === 'worker-crashed' || error.code === 'failed') && (
-            <button type="button" onClick={restartWorker}>{m.restartWorker}</button>
+            <button type="button" onClick={() => training.restartWorker()}>{m.restartWorker}</button>
           )}
         </div>
       )}

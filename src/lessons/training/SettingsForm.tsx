@@ -1,9 +1,10 @@
 import { useId } from 'react';
 import { NumberField } from '../../components/NumberField';
-import { useText } from '../../i18n/text';
-import { isActive, useTraining } from '../../state/training';
-import { GRADIENT_METHODS, SETTING_BOUNDS, type NumericSettingKey, type TrainingSettings } from '../../worker/settings';
-import { labels } from './labels';
+import { useText } from '../../i18n/use-text';
+import { useTraining } from '../../state/training';
+import { isActive } from '../../state/training-status';
+import { GRADIENT_METHODS, SETTING_BOUNDS, type NumericSettingKey, type TrainingSettings } from '../../protocol/settings';
+import { labels } from './text-labels';
 
 interface SettingsFormProps {
   settings: TrainingSettings;

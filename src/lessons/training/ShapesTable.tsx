@@ -1,6 +1,6 @@
-import { fmt, useText } from '../../i18n/text';
-import { parameterCount } from '../../worker/settings';
-import { labels } from './labels';
+import { fmt, useText } from '../../i18n/use-text';
+import { parameterCount } from '../../lib/nets/two-layer-params';
+import { labels } from './text-labels';
 
 const INPUT = 784;
 const OUTPUT = 10;
@@ -14,7 +14,7 @@ export function ShapesTable({ hiddenSize }: { hiddenSize: number }) {
     ['W2', `${hiddenSize} × ${OUTPUT}`, hiddenSize * OUTPUT],
     ['b2', `${OUTPUT}`, OUTPUT],
   ];
-  const total = parameterCount(INPUT, hiddenSize, OUTPUT);
+  const total = parameterCount({ inputSize: INPUT, hiddenSize, outputSize: OUTPUT });
   return (
     <table className="data shapes-table">
       <caption>{fmt(t.shapesCaption, { hidden: hiddenSize })}</caption>

@@ -1,4 +1,4 @@
-import { defineText } from '../../i18n/text';
+import { defineText } from '../../i18n/use-text';
 
 /** Labels, figures and messages of the training lab's widgets. */
 export const labels = defineText({

@@ -1,4 +1,4 @@
-import { defineText } from '../../i18n/text';
+import { defineText } from '../../i18n/use-text';
 
 /** Results and messages of the lab: gradient check, model file, errors and divergence. */
 export const messages = defineText({

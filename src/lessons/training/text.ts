@@ -1,4 +1,4 @@
-import { defineText } from '../../i18n/text';
+import { defineText } from '../../i18n/use-text';
 
 /** The lesson's prose: what the page explains around its widgets. */
 export const text = defineText({

@@ -3,6 +3,15 @@
  * built per batch so that the whole set stays as bytes.
  */
 import { type Matrix, matrix } from '../matrix';
+import { createRng, type Rng } from '../random';
+
+/**
+ * The random numbers that draw a run's mini-batches for `seed`: a stream apart from the weights'
+ * createRng(seed), so that every consumer (training, the gradient check) sees the same first batch.
+ */
+export function batchRng(seed: number): Rng {
+  return createRng(seed * 2 + 1);
+}
 
 /** Images `indices` as rows of an N × P matrix with x = pixel/255 (P = pixelsPerImage). */
 export function imageBatch(images: Uint8Array, pixelsPerImage: number, indices: ArrayLike<number>): Matrix {

@@ -3,7 +3,7 @@ import { type Matrix, matrix } from '../matrix';
 import { oneHot } from '../losses';
 import { createRng } from '../random';
 import { TwoLayerNet } from './two-layer-net';
-import { type TwoLayerParams, paramArrays, parameterCount, sumParams, zerosLike } from './two-layer-params';
+import { type TwoLayerParams, paramArrays, paramSizes, parameterCount, sumParams, zerosLike } from './two-layer-params';
 import { incrementalNumericalGradient, splitShares } from './incremental-gradient';
 import { naiveNumericalGradientRange } from './naive-gradient';
 
@@ -98,7 +98,7 @@ describe('naive numerical gradient in slices', () => {
     const whole = net.numericalGradient(x, labels, 'naive');
     const sliced = zerosLike(net.params);
     const loss = (): number => net.loss(x, labels);
-    const total = parameterCount(net.params);
+    const total = parameterCount(paramSizes(net.params));
     for (let start = 0; start < total; start += 7) naiveNumericalGradientRange(net.params, loss, start, Math.min(start + 7, total), sliced);
     expect(sliced).toEqual(whole);
     expect(() => naiveNumericalGradientRange(net.params, loss, 0, total + 1, sliced)).toThrow(RangeError);

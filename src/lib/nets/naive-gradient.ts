@@ -2,17 +2,14 @@
  * The notes' numerical gradient of the two-layer network: for every parameter θ_p, two full
  * forward passes of the whole batch, ∂L/∂θ_p ≈ (L(θ + h·e_p) − L(θ − h·e_p)) / 2h.
  */
-import { DEFAULT_H, numericalGradient } from '../gradient';
-import { type TwoLayerParams, paramArrays, parameterCount } from './two-layer-params';
+import { centralDifference, DEFAULT_H } from '../gradient';
+import { type TwoLayerParams, paramArrays, paramSizes, parameterCount, zerosLike } from './two-layer-params';
 
 /** ∇L by central differences over W1, b1, W2 and b2 in turn, like the notes' loop; `loss` reads `params`. */
 export function naiveNumericalGradient(params: TwoLayerParams, loss: () => number, h = DEFAULT_H): TwoLayerParams {
-  return {
-    W1: { rows: params.W1.rows, cols: params.W1.cols, data: numericalGradient(loss, params.W1.data, h) },
-    b1: numericalGradient(loss, params.b1, h),
-    W2: { rows: params.W2.rows, cols: params.W2.cols, data: numericalGradient(loss, params.W2.data, h) },
-    b2: numericalGradient(loss, params.b2, h),
-  };
+  const out = zerosLike(params);
+  naiveNumericalGradientRange(params, loss, 0, parameterCount(paramSizes(params)), out, h);
+  return out;
 }
 
 /**
@@ -28,7 +25,7 @@ export function naiveNumericalGradientRange(
   out: TwoLayerParams,
   h = DEFAULT_H,
 ): void {
-  const total = parameterCount(params);
+  const total = parameterCount(paramSizes(params));
   if (!Number.isInteger(start) || !Number.isInteger(end) || start < 0 || end > total || start > end) {
     throw new RangeError(`naiveNumericalGradientRange: range ${start}…${end} is not inside 0…${total}`);
   }
@@ -39,15 +36,7 @@ export function naiveNumericalGradientRange(
     const x = arrays[a];
     const from = Math.max(start - base, 0);
     const to = Math.min(end - base, x.length);
-    for (let i = from; i < to; i++) {
-      const saved = x[i];
-      x[i] = saved + h;
-      const fPlus = loss();
-      x[i] = saved - h;
-      const fMinus = loss();
-      outArrays[a][i] = (fPlus - fMinus) / (2 * h);
-      x[i] = saved;
-    }
+    for (let i = from; i < to; i++) outArrays[a][i] = centralDifference(loss, x, i, h);
     base += x.length;
   }
 }

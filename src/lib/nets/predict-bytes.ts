@@ -1,4 +1,4 @@
-import type { TwoLayerParams } from '../lib/nets/two-layer-params';
+import type { TwoLayerParams } from './two-layer-params';
 
 /**
  * argmax_k of ReLU(x·W1 + b1)·W2 + b2 for images stored as bytes (x = pixel/255), straight from the

@@ -5,7 +5,7 @@ import { matrix } from '../matrix';
 import { createRng } from '../random';
 import { imageBatch, labelBatch } from '../mnist/batch';
 import { TwoLayerNet } from './two-layer-net';
-import { paramArrays, parameterCount, zerosLike } from './two-layer-params';
+import { paramArrays, paramSizes, parameterCount, zerosLike } from './two-layer-params';
 import { naiveNumericalGradientRange } from './naive-gradient';
 
 // The raw IDX files: images after a 16-byte header, labels after an 8-byte one.
@@ -49,7 +49,7 @@ describe('TwoLayerNet on a real MNIST batch (784-50-10, batch 100)', () => {
       const naive = zerosLike(net.params);
       const loss = (): number => net.loss(x, t);
       const rng = createRng(5);
-      const total = parameterCount(net.params);
+      const total = parameterCount(paramSizes(net.params));
       const sample = Array.from({ length: 120 }, () => Math.floor(rng.uniform() * total));
       // A band of W1 rows in the middle of the image, where pixels are often ink.
       for (let p = 14 * 28 * 50; p < 14 * 28 * 50 + 100; p++) sample.push(p);

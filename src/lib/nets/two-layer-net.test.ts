@@ -3,7 +3,7 @@ import { fromRows, matrix } from '../matrix';
 import { crossEntropyError, oneHot, softmax } from '../losses';
 import { createRng } from '../random';
 import { TwoLayerNet } from './two-layer-net';
-import { parameterCount } from './two-layer-params';
+import { paramSizes, parameterCount } from './two-layer-params';
 
 /** A small batch whose inputs are mostly zero, like MNIST, with distinct non-zero values. */
 function smallBatch(rows: number, cols: number, seed: number): ReturnType<typeof matrix> {
@@ -18,7 +18,7 @@ describe('TwoLayerNet construction', () => {
     const net = new TwoLayerNet({ inputSize: 784, hiddenSize: 100, outputSize: 10 });
     expect([net.params.W1.rows, net.params.W1.cols, net.params.b1.length]).toEqual([784, 100, 100]);
     expect([net.params.W2.rows, net.params.W2.cols, net.params.b2.length]).toEqual([100, 10, 10]);
-    expect(parameterCount(net.params)).toBe(79510);
+    expect(parameterCount(paramSizes(net.params))).toBe(79510);
     expect(net.params.b1.every((b) => b === 0) && net.params.b2.every((b) => b === 0)).toBe(true);
     const w = net.params.W1.data;
     const std = Math.sqrt(w.reduce((s, v) => s + v * v, 0) / w.length);

@@ -15,8 +15,6 @@ import { sparseRows } from './sparse-rows';
 import { sparseTargets, targetClasses } from './targets';
 import { type TwoLayerParams, cloneParams, paramArrays, paramSizes } from './two-layer-params';
 
-export type { TwoLayerParams } from './two-layer-params';
-
 /** How the gradient is obtained. */
 export type GradientMethod = 'naive' | 'incremental' | 'backprop';
 

@@ -13,7 +13,7 @@ export interface TwoLayerParams {
 }
 
 /** The sizes D, H, K read off the parameters (and checked against each other). */
-export function paramSizes(p: TwoLayerParams): { inputSize: number; hiddenSize: number; outputSize: number } {
+export function paramSizes(p: TwoLayerParams): LayerSizes {
   const inputSize = p.W1.rows;
   const hiddenSize = p.W1.cols;
   const outputSize = p.W2.cols;
@@ -23,9 +23,16 @@ export function paramSizes(p: TwoLayerParams): { inputSize: number; hiddenSize: 
   return { inputSize, hiddenSize, outputSize };
 }
 
+/** Layer sizes D, H, K of a D-H-K network. */
+export interface LayerSizes {
+  inputSize: number;
+  hiddenSize: number;
+  outputSize: number;
+}
+
 /** Parameter count D·H + H + H·K + K (39,760 for 784-50-10). */
-export function parameterCount(p: TwoLayerParams): number {
-  return p.W1.data.length + p.b1.length + p.W2.data.length + p.b2.length;
+export function parameterCount({ inputSize, hiddenSize, outputSize }: LayerSizes): number {
+  return inputSize * hiddenSize + hiddenSize + hiddenSize * outputSize + outputSize;
 }
 
 /** Zeros with the shapes of p. */

@@ -1,0 +1,137 @@
+import { describe, expect, it } from 'vitest';
+import { createStore } from 'zustand/vanilla';
+import { syntheticSet } from '../../tests/unit/synthetic-mnist';
+import type { Dataset } from '../lib/mnist/types';
+import type { FromWorker, LaneProgress, ToWorker } from '../protocol/protocol';
+import type { TrainedModel } from '../state/trained-model';
+import { INITIAL_TRAINING, type TrainingState } from '../state/training';
+import type { WorkerEvents, WorkerLink } from './client-deps';
+import { CHART_EVERY_MS, STOP_TIMEOUT_MS, TrainingClient } from './training-client';
+
+const dataset: Dataset = { name: 'synthetic', train: syntheticSet(20, 1), test: syntheticSet(10, 2) };
+
+/** A worker that records what it is sent, and a clock whose time and timers move by hand. */
+function harness() {
+  let time = 0;
+  let timers: { at: number; task: () => void; cancelled: boolean }[] = [];
+  const sent: ToWorker[] = [];
+  const kept: TrainedModel[] = [];
+  let restarts = 0;
+  let events: WorkerEvents | null = null;
+  const link: WorkerLink = {
+    alive: true,
+    get dataset() { return dataset; },
+    send: (message) => { sent.push(message); },
+    sendData: async () => {},
+    restart: () => { restarts++; },
+  };
+  const store = createStore<TrainingState>()(() => ({ ...INITIAL_TRAINING, smoothing: 0 }));
+  const client = new TrainingClient({
+    connect: (e) => { events = e; return link; },
+    clock: {
+      now: () => time,
+      after: (ms, task) => {
+        const timer = { at: time + ms, task, cancelled: false };
+        timers.push(timer);
+        return () => { timer.cancelled = true; };
+      },
+    },
+    store,
+    loadData: async () => dataset,
+    keepModel: (model) => kept.push(model),
+  });
+  const advance = (ms: number) => {
+    time += ms;
+    const due = timers.filter((t) => !t.cancelled && t.at <= time);
+    timers = timers.filter((t) => !due.includes(t));
+    due.forEach((t) => t.task());
+  };
+  const fromWorker = (message: FromWorker) => events?.message(message);
+  const lastStart = () => sent.filter((m): m is Extract<ToWorker, { type: 'start' }> => m.type === 'start').at(-1);
+  return { client, store, sent, kept, advance, fromWorker, lastStart, restarts: () => restarts };
+}
+
+const lane = (firstIteration: number, losses: number[]): LaneProgress => ({ firstIteration, losses, evals: [], epochs: [], divergedAt: null });
+
+const progress = (runId: number, iteration: number, losses: number[]): FromWorker => ({
+  type: 'progress', runId, iteration, iterationFraction: 0, elapsedMs: iteration, phase: 'training', lanes: [lane(iteration - losses.length + 1, losses)],
+});
+
+describe('TrainingClient', () => {
+  it('starts a run with one source for its learning rates, and refuses invalid settings', async () => {
+    const { client, store, lastStart } = harness();
+    expect(await client.start({ hiddenSize: 0 })).toBe(false);
+    expect(store.getState().error).toMatchObject({ code: 'invalid-settings', keys: ['hiddenSize'] });
+    expect(await client.start({ learningRate: 0.5 })).toBe(true);
+    expect(lastStart()?.run.learningRates).toEqual([0.5]);
+    expect(await client.start({}, { learningRates: [0.01, 0.1, 3] })).toBe(true);
+    expect(lastStart()?.run.learningRates).toEqual([0.01, 0.1, 3]);
+    expect(store.getState()).toMatchObject({ status: 'starting', runId: 2 });
+  });
+
+  it('drops every message about a run other than the current one', async () => {
+    const { client, store, fromWorker } = harness();
+    await client.start();
+    await client.start();
+    fromWorker({ type: 'status', runId: 1, status: 'running' });
+    fromWorker(progress(1, 5, [2, 2, 2, 2, 2]));
+    fromWorker({ type: 'error', runId: 1, code: 'failed', message: 'old' });
+    expect(store.getState()).toMatchObject({ status: 'starting', iteration: 0, error: null });
+    fromWorker({ type: 'status', runId: 2, status: 'running' });
+    fromWorker(progress(2, 1, [2.3]));
+    expect(store.getState()).toMatchObject({ status: 'running', iteration: 1 });
+  });
+
+  it('restarts a worker that does not confirm a stop in time, and not one that does', async () => {
+    const { client, store, advance, fromWorker, restarts } = harness();
+    await client.start();
+    fromWorker({ type: 'status', runId: 1, status: 'running' });
+    client.stop();
+    expect(store.getState().status).toBe('stopping');
+    advance(STOP_TIMEOUT_MS - 1);
+    expect(restarts()).toBe(0);
+    advance(1);
+    expect(restarts()).toBe(1);
+    expect(store.getState().status).toBe('stopped');
+
+    await client.start();
+    fromWorker({ type: 'status', runId: 2, status: 'running' });
+    client.stop();
+    fromWorker({ type: 'finished', runId: 2, reason: 'stopped', iteration: 3, elapsedMs: 30, lanes: [], report: null });
+    advance(STOP_TIMEOUT_MS * 2);
+    expect(restarts()).toBe(1);
+    expect(store.getState().status).toBe('stopped');
+  });
+
+  it('hands the charts new points at most every CHART_EVERY_MS while the figures follow every message', async () => {
+    const { client, store, advance, fromWorker } = harness();
+    await client.start();
+    fromWorker({ type: 'status', runId: 1, status: 'running' });
+    fromWorker(progress(1, 1, [2.3]));
+    const first = store.getState().lanes[0].loss;
+    expect(first).toHaveLength(1);
+    advance(100);
+    fromWorker(progress(1, 2, [2.2]));
+    expect(store.getState().iteration).toBe(2);
+    expect(store.getState().lanes[0].loss).toBe(first);
+    advance(CHART_EVERY_MS);
+    fromWorker(progress(1, 3, [2.1]));
+    expect(store.getState().lanes[0].loss.map((p) => p.loss)).toEqual([2.3, 2.2, 2.1]);
+    // A pause shows the points held back at once.
+    fromWorker(progress(1, 4, [2.0]));
+    fromWorker({ type: 'status', runId: 1, status: 'paused' });
+    expect(store.getState().lanes[0].loss).toHaveLength(4);
+  });
+
+  it('keeps the best lane of a finished run as the trained model', async () => {
+    const { client, fromWorker, kept } = harness();
+    await client.start({ hiddenSize: 2 });
+    const params = { W1: new Float64Array(784 * 2), b1: new Float64Array(2), W2: new Float64Array(20), b2: new Float64Array(10) };
+    fromWorker({
+      type: 'finished', runId: 1, reason: 'completed', iteration: 1000, elapsedMs: 1,
+      lanes: [{ learningRate: 0.1, divergedAt: null, testAccuracy: 0.9, params }], report: { lane: 0, confusion: [], misclassified: [] },
+    });
+    expect(kept).toHaveLength(1);
+    expect(kept[0]).toMatchObject({ hiddenSize: 2, iterations: 1000, testAccuracy: 0.9 });
+  });
+});
