@@ -7,7 +7,7 @@ import { PresenterToggle } from './shell/PresenterToggle';
 import { common } from './i18n/text';
 import { useLanguage } from './i18n/language';
 import { fmt, useText } from './i18n/use-text';
-import { findLesson, LESSONS } from './lessons/registry';
+import { findLesson, lessonKicker, LESSONS } from './lessons/registry';
 import { lessonHref, usePresenter } from './state/presenter';
 import { useProgress } from './state/progress';
 import { useRoute } from './state/route';
@@ -84,7 +84,7 @@ export function App() {
         <main id="main" className="lesson">
           {redirected && <p className="notice notice-warning" role="status">{t.notFound}</p>}
           {presenting && <p className="presenter-hint">{t.presenterHint}</p>}
-          <p className="lesson-kicker">{fmt(t.lessonLabel, { n: lesson.number })}</p>
+          <p className="lesson-kicker">{lessonKicker(lesson, t)}</p>
           <h1 ref={heading} tabIndex={-1}>{t[lesson.titleKey]}</h1>
           <ErrorBoundary
             key={lesson.slug}

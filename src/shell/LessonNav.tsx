@@ -1,6 +1,6 @@
 import { common } from '../i18n/text';
-import { fmt, useText } from '../i18n/use-text';
-import { LESSONS, type Lesson } from '../lessons/registry';
+import { useText } from '../i18n/use-text';
+import { lessonKicker, LESSONS, type Lesson } from '../lessons/registry';
 import { lessonHref, usePresenter } from '../state/presenter';
 import { progressOf, useProgress } from '../state/progress';
 import { ProgressPanel } from './ProgressPanel';
@@ -32,8 +32,8 @@ export function LessonNav({ current, open, onNavigate }: LessonNavProps) {
                 data-progress={state}
                 onClick={onNavigate}
               >
-                <span className="lesson-number" aria-hidden="true">{lesson.number}</span>
-                <span className="visually-hidden">{fmt(t.lessonLabel, { n: lesson.number })}: </span>
+                <span className="lesson-number" aria-hidden="true">{lesson.number === 0 ? '' : lesson.number}</span>
+                <span className="visually-hidden">{lessonKicker(lesson, t)}: </span>
                 <span className="lesson-title">{t[lesson.titleKey]}</span>
                 {state !== 'new' && (
                   <span className="progress-mark">

@@ -1,4 +1,5 @@
 import { create } from 'zustand';
+import { redirectOldLink } from './legacy-links';
 
 /**
  * Hash routing: `#/<lesson>?<state>`. A hash survives a reload on any static host,
@@ -17,8 +18,14 @@ export function parseHash(hash: string): Route {
   return { path, search: q < 0 ? '' : body.slice(q + 1) };
 }
 
+/** The address bar's route; an old link is rewritten in place to the page that now holds its settings. */
 function currentRoute(): Route {
-  return typeof location === 'undefined' ? { path: '', search: '' } : parseHash(location.hash);
+  if (typeof location === 'undefined') return { path: '', search: '' };
+  const route = parseHash(location.hash);
+  const moved = redirectOldLink(route);
+  if (!moved) return route;
+  history.replaceState(history.state, '', `#/${moved.path}${moved.search ? `?${moved.search}` : ''}`);
+  return moved;
 }
 
 interface RouteState extends Route {

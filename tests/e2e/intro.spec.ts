@@ -26,7 +26,7 @@ test('choosing a step opens it, and a link reopens the same step', async ({ page
   await page.keyboard.press('Enter');
   await expect(step3).toHaveAttribute('aria-pressed', 'true');
   await expect(page.getByRole('heading', { level: 3 })).toHaveText('Step 3 · Update the weights');
-  await expect(page.getByRole('link', { name: /Try it in lesson 4: Gradient descent/ })).toBeVisible();
+  await expect(page.getByRole('link', { name: /Try it in lesson 5: Gradient descent/ })).toBeVisible();
   await expect(page).toHaveURL(/step=update/);
   await page.reload();
   await expect(page.getByRole('heading', { level: 3 })).toHaveText('Step 3 · Update the weights');

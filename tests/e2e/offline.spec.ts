@@ -6,6 +6,7 @@ const LESSONS = [
   ['mse', 'Loss functions · Mean squared error'],
   ['cee', 'Loss functions · Cross-entropy error'],
   ['minibatch', 'Mini-batch learning'],
+  ['numerical-diff', 'Numerical differentiation'],
   ['gradient-descent', 'Gradient descent'],
   ['network-gradient', 'Gradients in a neural network'],
   ['training', 'Implementing the learning algorithm'],

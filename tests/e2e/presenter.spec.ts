@@ -2,7 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, openLesson, test } from './fixtures';
 
 test('presenter mode is a toggle in both languages, kept in the link and across lessons', async ({ page }) => {
-  await openLesson(page, 'gradient-descent', 'ko');
+  await openLesson(page, 'numerical-diff', 'ko');
   const toggleKo = page.getByRole('button', { name: '발표 모드' });
   await expect(toggleKo).toHaveAttribute('aria-pressed', 'false');
   const prose = page.locator('main .prose').first();
@@ -13,7 +13,7 @@ test('presenter mode is a toggle in both languages, kept in the link and across 
   const before = await bodySize();
   await toggle.click();
   await expect(toggle).toHaveAttribute('aria-pressed', 'true');
-  await expect(page).toHaveURL(/#\/gradient-descent\?present=1$/);
+  await expect(page).toHaveURL(/#\/numerical-diff\?present=1$/);
   expect(await bodySize()).toBeGreaterThan(before);
   await expect(page.locator('main .prose p, main p.prose').first()).toBeHidden();
   await expect(page.locator('main .widget').first()).toBeVisible();
@@ -29,11 +29,11 @@ test('presenter mode is a toggle in both languages, kept in the link and across 
   await expect(page.locator('html')).toHaveClass(/presenter/);
 
   await page.getByRole('link', { name: /^Next:/ }).click();
-  await expect(page).toHaveURL(/#\/network-gradient\?present=1$/);
+  await expect(page).toHaveURL(/#\/gradient-descent\?present=1$/);
   await expect(page.locator('html')).toHaveClass(/presenter/);
 
   await page.getByRole('button', { name: 'Presenter mode' }).click();
-  await expect(page).toHaveURL(/#\/network-gradient$/);
+  await expect(page).toHaveURL(/#\/gradient-descent$/);
   await expect(page.locator('html')).not.toHaveClass(/presenter/);
 });
 

@@ -4,7 +4,7 @@ test('opened and completed lessons are named in the navigation, kept, and can be
   await openLesson(page, 'intro', 'en');
   const nav = page.getByRole('navigation', { name: 'Lessons' });
   await expect(nav.getByRole('link', { name: /Neural-network learning \(opened\)/ })).toBeVisible();
-  await expect(nav.getByText('0 of 8 lessons completed.')).toBeVisible();
+  await expect(nav.getByText('0 of 9 lessons completed.')).toBeVisible();
 
   await page.getByRole('link', { name: /^Next: Loss functions · Mean squared error/ }).click();
   await expect(nav.getByRole('link', { name: /Neural-network learning \(completed\)/ })).toBeVisible();
@@ -14,14 +14,14 @@ test('opened and completed lessons are named in the navigation, kept, and can be
   await expect(page.getByRole('heading', { level: 2 }).first()).toBeVisible();
   await page.locator('.lesson-pager').scrollIntoViewIfNeeded();
   await expect(nav.getByRole('link', { name: /Mean squared error \(completed\)/ })).toBeVisible();
-  await expect(nav.getByText('2 of 8 lessons completed.')).toBeVisible();
-  await expect(nav.getByRole('link', { name: /Draw a digit/ })).toHaveAccessibleName('Lesson 7: Draw a digit');
+  await expect(nav.getByText('2 of 9 lessons completed.')).toBeVisible();
+  await expect(nav.getByRole('link', { name: /Draw a digit/ })).toHaveAccessibleName('Lesson 8: Draw a digit');
 
   await page.reload();
   await expect(nav.getByRole('link', { name: /Mean squared error \(completed\)/ })).toBeVisible();
 
   await nav.getByRole('button', { name: 'Reset progress' }).click();
-  await expect(nav.getByText('0 of 8 lessons completed.')).toBeVisible();
+  await expect(nav.getByText('0 of 9 lessons completed.')).toBeVisible();
   await expect(nav.getByRole('link', { name: /\((opened|completed)\)/ })).toHaveCount(0);
   await page.reload();
   await expect(nav.getByRole('link', { name: /Mean squared error \(opened\)/ })).toBeVisible();

@@ -5,6 +5,7 @@ const LESSONS = [
   ['mse', '손실 함수 · 평균 제곱 오차', 'Loss functions · Mean squared error'],
   ['cee', '손실 함수 · 교차 엔트로피 오차', 'Loss functions · Cross-entropy error'],
   ['minibatch', '미니배치 학습', 'Mini-batch learning'],
+  ['numerical-diff', '수치 미분', 'Numerical differentiation'],
   ['gradient-descent', '경사 하강법', 'Gradient descent'],
   ['network-gradient', '신경망에서의 기울기', 'Gradients in a neural network'],
   ['training', '학습 알고리즘 구현', 'Implementing the learning algorithm'],

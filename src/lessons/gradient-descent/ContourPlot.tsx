@@ -3,8 +3,8 @@ import { drawablePath } from '../../lib/descent/drawable-path';
 import { SURFACES, type SurfaceId } from '../../lib/descent/functions';
 import { fmt, useText } from '../../i18n/use-text';
 import { contourLines } from './contour-lines';
-import { plotFrame, snap, svgPoint, ticks } from './plot-frame';
-import { useSvgDrag } from './use-svg-drag';
+import { plotFrame, snap, svgPoint, ticks } from '../../components/plot/plot-frame';
+import { useSvgDrag } from '../../components/plot/use-svg-drag';
 import { START_RANGE } from './url-state';
 import { widgetText } from './text-widgets';
 

@@ -3,7 +3,7 @@ import { SURFACE_IDS } from '../../lib/descent/functions';
 import { exponentOf, valueFromExponent } from '../../lib/descent/log-scale';
 import { NumberField } from '../../components/NumberField';
 import { useText } from '../../i18n/use-text';
-import { LogSlider } from './LogSlider';
+import { LogSlider } from '../../components/plot/LogSlider';
 import { PRESETS } from './presets';
 import { LR_RANGE, START_RANGE, STEPS_RANGE, type GradientDescentState } from './url-state';
 import { widgetText } from './text-widgets';

@@ -2,8 +2,8 @@ import { useMemo } from 'react';
 import { CartesianGrid, Legend, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { SURFACES, type SurfaceId } from '../../lib/descent/functions';
 import { fmt, useText } from '../../i18n/use-text';
-import { powerOfTen, short } from './format';
-import { logAxis } from './log-axis';
+import { powerOfTen, short } from '../../components/plot/format';
+import { logAxis } from '../../components/plot/log-axis';
 import { widgetText } from './text-widgets';
 
 /** f values below this cannot sit on a log axis; they are drawn on it and the caption says so. */

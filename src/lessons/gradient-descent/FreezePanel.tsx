@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { SURFACES, type SurfaceId } from '../../lib/descent/functions';
 import { analyzeFreeze, probeStep } from '../../lib/descent/freeze';
 import { fmt, useText } from '../../i18n/use-text';
-import { exact } from './format';
+import { exact } from '../../components/plot/format';
 import { widgetText } from './text-widgets';
 
 const SUBSCRIPTS = ['₀', '₁'];

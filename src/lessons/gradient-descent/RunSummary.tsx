@@ -2,7 +2,7 @@ import { drawablePath } from '../../lib/descent/drawable-path';
 import { SURFACES, type SurfaceId } from '../../lib/descent/functions';
 import { formatNumpyArray } from '../../lib/descent/numpy-format';
 import { fmt, useText } from '../../i18n/use-text';
-import { exact } from './format';
+import { exact } from '../../components/plot/format';
 import { START_RANGE } from './url-state';
 import { widgetText } from './text-widgets';
 

@@ -1,7 +1,7 @@
 import { contours } from 'd3-contour';
 import { sampleGrid, type Bounds } from '../../lib/descent/field';
 import { SURFACES, type SurfaceId } from '../../lib/descent/functions';
-import type { PlotFrame } from './plot-frame';
+import type { PlotFrame } from '../../components/plot/plot-frame';
 
 const GRID = 101;
 

@@ -1,14 +1,9 @@
-import { CURVE_IDS, SURFACE_IDS, type Curve1DId, type SurfaceId } from '../../lib/descent/functions';
-import { H_EXPONENTS } from '../../lib/descent/derivative-error';
+import { SURFACE_IDS, type SurfaceId } from '../../lib/descent/functions';
 import { boolParam, enumParam, intParam, numberListParam, numberParam, type Param, type ParamTable } from '../../state/url-state';
 
 /** Everything a teacher's link carries for this page. */
 export interface GradientDescentState {
-  /** Numerical differentiation: the curve, the point x and h = 10^hexp. */
-  curve: Curve1DId;
-  x: number;
-  hexp: number;
-  /** Descent playground: surface, start (x0, x1), learning rate, number of steps. */
+  /** The playground: surface, start (x0, x1), learning rate, number of steps. */
   fn: SurfaceId;
   x0: number;
   x1: number;
@@ -19,17 +14,10 @@ export interface GradientDescentState {
   rates: number[];
 }
 
-export const X_RANGE = [-10, 10] as const;
 export const START_RANGE = [-5, 5] as const;
 export const LR_RANGE = [1e-12, 100] as const;
 export const STEPS_RANGE = [1, 1000] as const;
 export const MAX_RATES = 6;
-
-/** An exponent from the h slider's list. */
-function hExponentParam(def: number): Param<number> {
-  const base = intParam(def, -50, -1);
-  return { ...base, parse: (raw) => { const v = base.parse(raw); return v !== undefined && H_EXPONENTS.includes(v) ? v : undefined; } };
-}
 
 /** Distinct learning rates: each one is a path and a row, and two identical ones would hide each other. */
 function ratesParam(def: number[]): Param<number[]> {
@@ -38,9 +26,6 @@ function ratesParam(def: number[]): Param<number[]> {
 }
 
 export const URL_TABLE: ParamTable<GradientDescentState> = {
-  curve: enumParam<Curve1DId>('quad', CURVE_IDS),
-  x: numberParam(5, X_RANGE[0], X_RANGE[1]),
-  hexp: hExponentParam(-4),
   fn: enumParam<SurfaceId>('bowl', SURFACE_IDS),
   x0: numberParam(-3, START_RANGE[0], START_RANGE[1]),
   x1: numberParam(4, START_RANGE[0], START_RANGE[1]),

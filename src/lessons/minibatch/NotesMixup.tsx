@@ -26,7 +26,7 @@ interface NotesMixupProps {
 export function NotesMixup({ trainLabels, indices, predictor, confidence }: NotesMixupProps) {
   const t = useText(ceeText);
   const notes = useMemo(() => {
-    // The same network and numbers as lesson 5, so both lessons print the same digits.
+    // The same network and numbers as the lesson on gradients in a network, so both lessons print the same digits.
     const net = new SimpleNet(fromRows(NOTES_SIMPLE_NET.W));
     const { x, t: target } = NOTES_SIMPLE_NET;
     return {

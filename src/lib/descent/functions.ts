@@ -12,7 +12,7 @@ export interface Curve1D {
 }
 
 export type Curve1DId = 'quad' | 'square' | 'sin';
-export const CURVE_IDS: readonly Curve1DId[] = ['quad', 'square', 'sin'];
+export const CURVE_IDS: readonly Curve1DId[] = ['sin', 'quad', 'square'];
 
 /** The notes' 0.01x² + 0.1x, x², and sin x (whose f‴ ≠ 0 shows truncation error). */
 export const CURVES: Record<Curve1DId, Curve1D> = {

@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import './plot.css';
 
 interface LogSliderProps {
   label: string;

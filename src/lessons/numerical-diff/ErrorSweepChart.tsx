@@ -5,8 +5,8 @@ import { CURVES, type Curve1DId } from '../../lib/descent/functions';
 import { DEFAULT_H } from '../../lib/gradient';
 import { PALETTE } from '../../components/palette';
 import { fmt, useText } from '../../i18n/use-text';
-import { powerOfTen, short } from './format';
-import { logAxis } from './log-axis';
+import { powerOfTen, short } from '../../components/plot/format';
+import { logAxis } from '../../components/plot/log-axis';
 import { widgetText } from './text-widgets';
 
 /** Errors of exactly 0 cannot sit on a log axis; they are drawn at this floor and the caption says so. */

@@ -2,10 +2,10 @@ import { useMemo, type KeyboardEvent } from 'react';
 import { CURVE_IDS, CURVES, type Curve1DId } from '../../lib/descent/functions';
 import { estimateDerivative, H_EXPONENTS } from '../../lib/descent/derivative-error';
 import { fmt, useText } from '../../i18n/use-text';
-import { LogSlider } from './LogSlider';
-import { plotFrame, snap, svgPoint, ticks } from './plot-frame';
-import { useSvgDrag } from './use-svg-drag';
-import { exact, powerOfTen, short } from './format';
+import { LogSlider } from '../../components/plot/LogSlider';
+import { plotFrame, snap, svgPoint, ticks } from '../../components/plot/plot-frame';
+import { useSvgDrag } from '../../components/plot/use-svg-drag';
+import { exact, powerOfTen, short } from '../../components/plot/format';
 import { X_RANGE } from './url-state';
 import { widgetText } from './text-widgets';
 

@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { descentField } from '../../lib/descent/field';
 import { SURFACES } from '../../lib/descent/functions';
 import { useText } from '../../i18n/use-text';
-import { plotFrame, ticks } from './plot-frame';
+import { plotFrame, ticks } from '../../components/plot/plot-frame';
 import { widgetText } from './text-widgets';
 
 const SIZE = 400;
