@@ -101,6 +101,29 @@ export async function getRecord(store: StoreName, id: string): Promise<unknown> 
   }
 }
 
+/** What a read-modify-write decides: records to write and ids to delete, plus anything the caller wants back. */
+export interface StoreChange<T> {
+  put: StoredRecord[];
+  remove: string[];
+  result: T;
+}
+
+/**
+ * Reads every record of a store and applies `decide`'s writes and deletions in the same transaction, so
+ * another tab cannot slip a change in between; resolves with `decide`'s result once the transaction committed.
+ */
+export async function updateRecords<T>(store: StoreName, decide: (records: unknown[]) => StoreChange<T>): Promise<T> {
+  try {
+    const db = await database();
+    const tx = db.transaction(store, 'readwrite');
+    const change = decide(await tx.store.getAll());
+    await Promise.all([...change.put.map((record) => tx.store.put(record)), ...change.remove.map((id) => tx.store.delete(id)), tx.done]);
+    return change.result;
+  } catch (error) {
+    throw toStorageError(error);
+  }
+}
+
 export async function deleteRecord(store: StoreName, id: string): Promise<void> {
   try {
     const db = await database();

@@ -41,6 +41,6 @@ export interface TrainingClientDeps {
   store: TrainingStore;
   /** The data set to train on (downloading it on first use); rejects with a readable error. */
   loadData: () => Promise<Dataset>;
-  /** Keeps a trained model for the drawing page. */
-  keepModel: (model: TrainedModel) => void;
+  /** Keeps a trained model in the history (which reports the outcome to the user itself). */
+  keepModel: (model: TrainedModel) => unknown;
 }

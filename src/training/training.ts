@@ -3,7 +3,7 @@
  * talks to the training worker.
  */
 import { ensureMnist } from '../state/mnist';
-import { useTrainedModel } from '../state/trained-model';
+import { useModels } from '../state/models';
 import { useTraining } from '../state/training';
 import { TrainingClient } from './training-client';
 import { WorkerHandle } from './worker-handle';
@@ -19,5 +19,5 @@ export const training = new TrainingClient({
   },
   store: useTraining,
   loadData: ensureMnist,
-  keepModel: (model) => useTrainedModel.getState().setModel(model),
+  keepModel: (model) => useModels.getState().add(model),
 });

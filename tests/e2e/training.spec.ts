@@ -54,7 +54,7 @@ test('pause, step, resume, stop and reset', async ({ page }) => {
   await expect.poll(() => iteration(page), { timeout: 60_000 }).toBeGreaterThan(paused + 5);
   await page.getByRole('button', { name: 'Stop' }).click();
   await expect(status(page)).toHaveText('Stopped', { timeout: 30_000 });
-  await expect(page.getByTestId('saved-model')).toContainText('backprop');
+  await expect(page.getByTestId('model-row').first()).toContainText('backprop');
   await page.getByRole('button', { name: 'Reset', exact: true }).click();
   await expect(status(page)).toHaveText('Idle');
   await expect(page.getByTestId('iteration')).toHaveText('0 / 100,000');
@@ -109,23 +109,26 @@ test('invalid settings are refused with a message and the last valid value stays
 
 test('export then import restores the model', async ({ page }, testInfo) => {
   await startAndFinish(page, 'method=backprop&iters=40&hidden=20');
-  const saved = page.getByTestId('saved-model');
-  await expect(saved).toContainText('784-20-10');
-  const summary = await saved.innerText();
+  const rows = page.getByTestId('model-row');
+  await expect(rows).toHaveCount(1);
+  await expect(rows.first()).toContainText('784-20-10');
+  const summary = await rows.first().locator('.model-details').innerText();
   const downloading = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Export as JSON' }).click();
+  await page.getByRole('button', { name: 'Export “784-20-10 · backprop · 40” as a file' }).click();
   const file = testInfo.outputPath('model.json');
   await (await downloading).saveAs(file);
   expect(JSON.parse(await readFile(file, 'utf8')).W1).toHaveLength(784 * 20);
-  await page.getByRole('button', { name: 'Forget the model' }).click();
-  await expect(saved).toHaveText(/No saved model yet/);
+  await page.getByRole('button', { name: 'Delete “784-20-10 · backprop · 40”' }).click();
+  await page.getByRole('group', { name: 'Delete “784-20-10 · backprop · 40”' }).getByRole('button', { name: 'Delete' }).click();
+  await expect(page.getByTestId('saved-model')).toHaveText(/No model kept yet/);
   const input = page.getByLabel('Import a JSON model');
   await input.setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{"W1": [1, 2]}') });
   await expect(page.getByRole('alert').filter({ hasText: 'not a model file' })).toBeVisible();
   await input.setInputFiles(file);
-  await expect(saved).toHaveText(summary);
+  await expect(rows.first().locator('.model-details')).toHaveText(summary.replace('training lab', 'imported from a file'));
+  await expect(rows.first()).toContainText('in use');
   await page.reload();
-  await expect(saved).toHaveText(summary);
+  await expect(rows.first().locator('.model-details')).toHaveText(summary.replace('training lab', 'imported from a file'));
 });
 
 test('naive numerical gradients show an honest pace and stop at once', async ({ page }) => {

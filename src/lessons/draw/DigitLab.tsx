@@ -6,7 +6,7 @@ import { createRng } from '../../lib/random';
 import { useLanguage } from '../../i18n/language';
 import { fmt, useText } from '../../i18n/use-text';
 import { useMnist } from '../../state/mnist';
-import { useTrainedModel } from '../../state/trained-model';
+import { useModelInUse } from '../../state/models';
 import { DrawingPad, type PadHandle, type PadInk } from './DrawingPad';
 import { LOW_CONFIDENCE, percent, ranking } from './format';
 import { HiddenActivations } from './HiddenActivations';
@@ -28,7 +28,7 @@ interface DigitLabProps {
 export function DigitLab({ state, onChange }: DigitLabProps) {
   const t = useText(drawWidgetText);
   const lang = useLanguage((s) => s.lang);
-  const model = useTrainedModel((s) => s.model);
+  const model = useModelInUse();
   const dataset = useMnist((s) => s.dataset);
   const load = useMnist((s) => s.load);
   const pad = useRef<PadHandle>(null);

@@ -56,7 +56,7 @@ export const ModelPanel = memo(function ModelPanel({ model }: { model: TrainedMo
               accuracy: model.testAccuracy === null ? t.accuracyUnknown : percent(model.testAccuracy, lang),
             })}
           </p>
-          <p className="model-date">{fmt(t.modelTrainedAt, { date: new Date(model.trainedAt).toLocaleString(localeOf(lang)) })}</p>
+          <p className="model-date">{fmt(t.modelTrainedAt, { date: new Date(model.createdAt).toLocaleString(localeOf(lang)) })}</p>
         </>
       )}
       {model && !fitsDigits(model) && <p className="notice notice-warning">{fmt(t.modelWrongShape, { input: model.inputSize, output: model.outputSize })}</p>}

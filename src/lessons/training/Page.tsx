@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { CodeView } from '../../components/CodeView';
 import { Formula } from '../../components/Formula';
 import { MnistStatus } from '../../components/MnistStatus';
+import { ModelNotice } from '../../components/models/ModelNotice';
 import { UrlWarning } from '../../components/UrlWarning';
 import { useText } from '../../i18n/use-text';
 import { useUrlState } from '../../state/url-state';
@@ -89,6 +90,7 @@ export default function Page() {
           <SettingsForm settings={settings} onChange={update} />
           <RunControls settings={settings} />
           <RunMessages />
+          <ModelNotice sources={['lab']} />
           <ProgressPanel />
           <div className="two-columns">
             <LossChart />

@@ -1,6 +1,6 @@
 import { defineText } from '../../i18n/use-text';
 
-/** Results and messages of the lab: gradient check, model file, errors and divergence. */
+/** Results and messages of the lab: gradient check, errors and divergence. */
 export const messages = defineText({
   ko: {
     checkButton: '기울기 확인',
@@ -15,15 +15,6 @@ export const messages = defineText({
     checkWorst: '가장 큰 차이',
     checkAtKink: 'ReLU 꺾인 점 근처',
     checkTime: '걸린 시간',
-    importTooLarge: '파일이 너무 큽니다(20 MB까지).',
-    importNotJson: 'JSON 파일이 아닙니다.',
-    importInvalid: '모델 파일이 아니거나 값이 빠졌거나 잘못되었습니다. 지금 모델을 그대로 둡니다.',
-    importDone: '{name}에서 모델을 불러왔습니다.',
-    modelSummary: '저장된 모델: {sizes}, {method}, 반복 {iterations}회, 시험 정확도 {accuracy}, {date} (UTC)',
-    noModel: '저장된 모델이 없습니다. 학습을 마치거나 중지하면 여기에 저장됩니다.',
-    exportButton: 'JSON으로 내보내기',
-    importButton: 'JSON 모델 불러오기',
-    forgetButton: '모델 지우기',
     'error.invalid-settings': '설정이 올바르지 않아 시작하지 않았습니다: {keys}',
     'error.data-load': 'MNIST 데이터를 불러오지 못해 학습할 수 없습니다. ({detail})',
     'error.no-data': '워커에 데이터가 없습니다. 다시 시작해 주세요. ({detail})',
@@ -46,15 +37,6 @@ export const messages = defineText({
     checkWorst: 'Largest difference',
     checkAtKink: 'next to a ReLU kink',
     checkTime: 'Time taken',
-    importTooLarge: 'The file is too large (20 MB at most).',
-    importNotJson: 'This is not a JSON file.',
-    importInvalid: 'This is not a model file, or values are missing or wrong. The current model stays.',
-    importDone: 'Model loaded from {name}.',
-    modelSummary: 'Saved model: {sizes}, {method}, {iterations} iterations, test accuracy {accuracy}, {date} (UTC)',
-    noModel: 'No saved model yet. Finish or stop a run and it is kept here.',
-    exportButton: 'Export as JSON',
-    importButton: 'Import a JSON model',
-    forgetButton: 'Forget the model',
     'error.invalid-settings': 'The settings are invalid, so the run did not start: {keys}',
     'error.data-load': 'The MNIST data could not be loaded, so there is nothing to train on. ({detail})',
     'error.no-data': 'The worker has no data. Please start again. ({detail})',

@@ -40,7 +40,7 @@ export const text = defineText({
     raceTitle: '학습률 경주',
     raceBody: '학습률만 다르고 초기 가중치와 미니배치 순서는 똑같은 실행을 2–4개 나란히 돌려서 손실과 정확도 곡선을 겹쳐 봅니다. 너무 작으면 느리게 내려가고, 알맞으면 빨리 내려가며, 너무 크면 발산합니다. 나머지 설정(방법 포함)은 위의 값을 씁니다. 빠르게 보여 주려면 오차역전파를 고르세요.',
     modelTitle: '학습한 모델',
-    modelBody: '실행이 끝나거나 한 번 이상 반복한 뒤 중지하면 모델이 이 브라우저에 저장되고, 다음 단원(손글씨 숫자 그리기)이 그 모델을 씁니다. JSON 파일로 내보내고, 불러올 때는 형상과 값을 검사합니다.',
+    modelBody: '실행이 끝나거나 한 번 이상 반복한 뒤 중지하면 그 모델이 이 브라우저의 모델 기록에 저장되고, 숫자 그리기 단원은 기록에서 ‘사용 중’인 모델을 씁니다. 모델마다 이름을 바꾸거나 지우거나 JSON 파일로 내보낼 수 있고, 불러온 파일은 형상과 값을 검사합니다.',
   },
   en: {
     loopTitle: 'The four steps of learning',
@@ -80,6 +80,6 @@ export const text = defineText({
     raceTitle: 'Learning-rate race',
     raceBody: 'Runs 2–4 trainings side by side that differ only in learning rate, with the same initial weights and the same mini-batches, and overlays their loss and accuracy curves. Too small creeps, about right drops fast, too large diverges. Every other setting (the method too) comes from above; pick backpropagation for a quick demo.',
     modelTitle: 'The trained model',
-    modelBody: 'When a run ends, or is stopped after at least one iteration, the model is kept in this browser and the next lesson (draw a digit) uses it. Export it as a JSON file; an imported file is checked for shapes and values.',
+    modelBody: 'When a run ends, or is stopped after at least one iteration, its model is kept in this browser’s model history, and the drawing lesson uses the one marked “in use”. Each model can be renamed, deleted or exported as a JSON file; an imported file is checked for shapes and values.',
   },
 });

@@ -1,0 +1,23 @@
+import { localeOf, type Lang } from '../../i18n/language';
+
+/** 0.9316 → "93.16%" (Korean and English alike); null → the caller's word for unknown. */
+export function accuracyText(value: number | null, unknown: string): string {
+  return value === null ? unknown : `${(value * 100).toFixed(2)}%`;
+}
+
+/** A kept model's date in the reader's locale (validated ISO dates only reach here). */
+export function dateText(iso: string, lang: Lang): string {
+  return new Date(iso).toLocaleString(localeOf(lang), { dateStyle: 'medium', timeStyle: 'short' });
+}
+
+/** 12 345 678 bytes → "12 MB". */
+export function bytesText(bytes: number, lang: Lang): string {
+  const units = ['B', 'kB', 'MB', 'GB', 'TB'];
+  let value = bytes;
+  let unit = 0;
+  while (value >= 1000 && unit < units.length - 1) {
+    value /= 1000;
+    unit++;
+  }
+  return `${value.toLocaleString(localeOf(lang), { maximumFractionDigits: value < 10 ? 1 : 0 })} ${units[unit]}`;
+}
