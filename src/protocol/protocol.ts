@@ -107,7 +107,8 @@ export type FromWorker =
       lanes: LaneProgress[];
     }
   | { type: 'weights'; runId: number; iteration: number; hiddenSize: number; W1: Float32Array }
-  | { type: 'status'; runId: number; status: 'running' | 'paused' }
+  /** 'stopping': a stop was received; the run measures its final test accuracy, then posts 'finished'. */
+  | { type: 'status'; runId: number; status: 'running' | 'paused' | 'stopping' }
   | { type: 'finished'; runId: number; reason: 'completed' | 'stopped' | 'diverged'; iteration: number; elapsedMs: number; lanes: LaneResult[]; report: RunReport | null }
   | { type: 'gradient-check'; runId: number; result: GradientCheckResult }
   | { type: 'error'; runId: number | null; code: WorkerErrorCode; message: string };

@@ -18,7 +18,8 @@ export interface LaneView {
   testAccuracy: number | null;
 }
 
-export type TrainingErrorCode = 'invalid-settings' | 'data-load' | 'no-data' | 'failed' | 'worker-crashed';
+/** 'stop-timeout': the worker did not answer a stop and was restarted; detail is the iteration whose model was lost. */
+export type TrainingErrorCode = 'invalid-settings' | 'data-load' | 'no-data' | 'failed' | 'worker-crashed' | 'stop-timeout';
 
 export interface TrainingError {
   code: TrainingErrorCode;

@@ -103,6 +103,36 @@ describe('TrainingClient', () => {
     expect(store.getState().status).toBe('stopped');
   });
 
+  it('waits for a worker that confirmed the stop and keeps reporting, and says what a kill lost', async () => {
+    const { client, store, advance, fromWorker, restarts, kept } = harness();
+    await client.start({ hiddenSize: 2 });
+    fromWorker({ type: 'status', runId: 1, status: 'running' });
+    fromWorker(progress(1, 40, [2]));
+    client.stop();
+    fromWorker({ type: 'status', runId: 1, status: 'stopping' });
+    // The final evaluation of a large race takes longer than the timeout; the worker says it is at it.
+    for (let k = 0; k < 6; k++) {
+      advance(STOP_TIMEOUT_MS - 1000);
+      fromWorker({ type: 'progress', runId: 1, iteration: 40, iterationFraction: 0, elapsedMs: 40, phase: 'evaluating', lanes: [lane(41, [])] });
+    }
+    expect(restarts()).toBe(0);
+    expect(store.getState().status).toBe('stopping');
+    const params = { W1: new Float64Array(784 * 2), b1: new Float64Array(2), W2: new Float64Array(20), b2: new Float64Array(10) };
+    fromWorker({ type: 'finished', runId: 1, reason: 'stopped', iteration: 40, elapsedMs: 1, lanes: [{ learningRate: 0.1, divergedAt: null, testAccuracy: 0.5, params }], report: { lane: 0, confusion: [], misclassified: [] } });
+    expect(kept).toHaveLength(1);
+    expect(store.getState()).toMatchObject({ status: 'stopped', error: null });
+
+    // A worker that falls silent is restarted, and the page says which model was lost.
+    await client.start({ hiddenSize: 2 });
+    fromWorker({ type: 'status', runId: 2, status: 'running' });
+    fromWorker(progress(2, 7, [2]));
+    client.stop();
+    advance(STOP_TIMEOUT_MS);
+    expect(restarts()).toBe(1);
+    expect(store.getState()).toMatchObject({ status: 'stopped', error: { code: 'stop-timeout', detail: '7' } });
+    expect(kept).toHaveLength(1);
+  });
+
   it('hands the charts new points at most every CHART_EVERY_MS while the figures follow every message', async () => {
     const { client, store, advance, fromWorker } = harness();
     await client.start();

@@ -108,7 +108,10 @@ export class TrainingClient {
     else void this.startRun(settings ? runSettings(settings) : run, { singleStep: true });
   }
 
-  /** Ends the run; the model trained so far is kept. A worker that does not answer in time is restarted. */
+  /**
+   * Ends the run; the model trained so far is kept. The worker confirms at once and then measures the
+   * final test accuracy; only a worker silent for STOP_TIMEOUT_MS is restarted, and the page says what it lost.
+   */
   stop(): void {
     const { status } = this.state;
     if (!canStop(status)) return;
@@ -118,13 +121,17 @@ export class TrainingClient {
     }
     this.worker.send({ type: 'stop', runId: this.runId });
     this.set({ status: 'stopping' });
+    this.armStopTimer();
+  }
+
+  private armStopTimer(): void {
     const id = this.runId;
     this.clearStopTimer();
     this.cancelStopTimer = this.deps.clock.after(STOP_TIMEOUT_MS, () => {
       this.cancelStopTimer = null;
       if (id !== this.runId || this.state.status !== 'stopping') return;
       this.worker.restart();
-      this.set({ status: 'stopped' });
+      this.set({ status: 'stopped', error: { code: 'stop-timeout', keys: [], detail: String(this.state.iteration) } });
     });
   }
 
@@ -180,6 +187,8 @@ export class TrainingClient {
     if (message.type === 'data-ready') return;
     // Anything about another run than the current one is stale.
     if (message.runId !== this.runId) return;
+    // A stopping worker that still talks is finishing its evaluation, not stuck.
+    if (this.state.status === 'stopping' && this.cancelStopTimer && message.type !== 'finished' && message.type !== 'error') this.armStopTimer();
     switch (message.type) {
       case 'error':
         this.fail({ code: message.code, keys: [], detail: message.message });

@@ -2,8 +2,9 @@ import type { ImageSet } from '../lib/mnist/types';
 import type { TwoLayerNet } from '../lib/nets/two-layer-net';
 import { predictFromBytes } from '../lib/nets/predict-bytes';
 
-/** Images per step: a few milliseconds of work, so the caller can pause in between. */
+/** Images per step at most, and the multiply-adds of one step (250 images through 784-50-10): a few milliseconds. */
 const CHUNK = 250;
+const STEP_WORK = 250 * 784 * 50;
 
 /** Every (count / size)-th index, so a subset spans the whole set (MNIST's test set is easier in its first half). */
 export function stridedIndices(count: number, size: number): Int32Array {
@@ -21,16 +22,20 @@ export function allIndices(count: number): Int32Array {
 }
 
 /**
- * The predicted class of every listed image for each network, one chunk per step; the caller may
- * pause between chunks.
+ * The predicted class of every listed image for each network, one network and one chunk per step, the
+ * chunk shrinking as the hidden layer grows so that a step stays short; the caller may pause between steps.
  */
 export function* predictClasses(nets: readonly TwoLayerNet[], set: ImageSet, indices: Int32Array): Generator<void, Int32Array[]> {
   const pixels = set.rows * set.cols;
   const out = nets.map(() => new Int32Array(indices.length));
-  for (let start = 0; start < indices.length; start += CHUNK) {
-    const chunk = indices.subarray(start, Math.min(indices.length, start + CHUNK));
-    nets.forEach((net, k) => predictFromBytes(net.params, set.images, pixels, chunk, out[k], start));
-    yield;
+  const hidden = Math.max(1, ...nets.map((net) => net.params.W1.cols));
+  const size = Math.max(1, Math.min(CHUNK, Math.floor(STEP_WORK / (pixels * hidden))));
+  for (let start = 0; start < indices.length; start += size) {
+    const chunk = indices.subarray(start, Math.min(indices.length, start + size));
+    for (let k = 0; k < nets.length; k++) {
+      predictFromBytes(nets[k].params, set.images, pixels, chunk, out[k], start);
+      yield;
+    }
   }
   return out;
 }

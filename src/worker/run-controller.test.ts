@@ -66,6 +66,7 @@ describe('RunController', () => {
     runTasks();
     expect(losses(of('progress'))).toHaveLength(2);
     controller.handle({ type: 'stop', runId: 7 });
+    runTasks();
     expect(of('finished')[0]).toMatchObject({ runId: 7, reason: 'stopped', iteration: 2 });
   });
 
@@ -113,6 +114,37 @@ describe('RunController', () => {
     const finished = of('finished')[0];
     expect(finished.reason).toBe('diverged');
     expect(finished.lanes[0].divergedAt).toBe(finished.iteration);
+  });
+
+  it('confirms a stop at once and measures the final test accuracy in slices, between which a reset is honoured', () => {
+    const big = { train: syntheticSet(200, 1), test: syntheticSet(6000, 2) };
+    const race: RunSettings = { ...settings, hiddenSize: 40, iterations: 100_000, learningRates: [0.01, 0.1, 0.3, 1] };
+    for (const then of ['finish', 'reset'] as const) {
+      const { controller, runTasks, of, posted } = harness();
+      controller.handle({ type: 'load-data', ...big });
+      controller.handle({ type: 'start', runId: 4, run: race, paused: false });
+      runTasks(3);
+      controller.handle({ type: 'stop', runId: 4 });
+      expect(of('status').at(-1)).toEqual({ type: 'status', runId: 4, status: 'stopping' });
+      expect(of('finished')).toHaveLength(0);
+      // The evaluation of four lanes on 6,000 images takes several slices: the worker keeps answering.
+      runTasks(2);
+      expect(of('finished')).toHaveLength(0);
+      if (then === 'reset') {
+        controller.handle({ type: 'reset' });
+        const count = posted.length;
+        runTasks();
+        expect(posted.length).toBe(count);
+        continue;
+      }
+      controller.handle({ type: 'pause', runId: 4 });
+      runTasks();
+      const finished = of('finished');
+      expect(finished).toHaveLength(1);
+      expect(finished[0]).toMatchObject({ runId: 4, reason: 'stopped' });
+      expect(finished[0].lanes.map((l) => l.testAccuracy)).toEqual([expect.any(Number), expect.any(Number), expect.any(Number), expect.any(Number)]);
+      expect(finished[0].report?.confusion.reduce((a, b) => a + b, 0)).toBe(6000);
+    }
   });
 
   it('answers a gradient check before any run, on the run’s first batch', () => {

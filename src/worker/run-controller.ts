@@ -3,7 +3,7 @@
  * step, stop and reset between slices, and batches progress so the page redraws only a few times a second.
  * Free of worker globals (they come in as `env`), so it runs under Node tests as well.
  */
-import type { FromWorker, ToWorker } from '../protocol/protocol';
+import type { FromWorker, LaneResult, RunReport, ToWorker } from '../protocol/protocol';
 import { parameterCount } from '../lib/nets/two-layer-params';
 import { runIssues, type RunSettings } from '../protocol/settings';
 import { TrainingSession, type SessionData, type SessionStep } from './training-session';
@@ -18,17 +18,25 @@ export interface LoopEnv {
   schedule(task: () => void): void;
 }
 
+type FinishReason = 'completed' | 'stopped' | 'diverged';
+
 /** Work done before looking at the message queue again; well under the 50 ms of a long task. */
 const SLICE_MS = 25;
 /** Each progress message redraws the charts on the page: four times a second keeps them live and cheap. */
 const PROGRESS_EVERY_MS = 250;
 const WEIGHTS_EVERY_MS = 500;
 
+type FinalResults = Generator<SessionStep, { lanes: LaneResult[]; report: RunReport | null }>;
+
 interface ActiveRun {
   id: number;
   session: TrainingSession;
   steps: Generator<SessionStep, void>;
-  state: 'running' | 'paused' | 'finished';
+  /** 'finishing': training is over and the final test accuracy is being measured, slice by slice. */
+  state: 'running' | 'paused' | 'finishing' | 'finished';
+  /** The final evaluation and why the run ended, once it is finishing. */
+  results: FinalResults | null;
+  reason: FinishReason;
   stepping: boolean;
   /** The iteration a single step started from: a pause caught mid-evaluation must still advance one. */
   stepFrom: number;
@@ -87,6 +95,11 @@ export class RunController {
     const run = this.run;
     // Commands for a run that is no longer the current one are stale.
     if (!run || run.id !== message.runId || run.state === 'finished') return;
+    // Training is over: the final evaluation goes on (a reset or a new run drops it), and a stop is confirmed.
+    if (run.state === 'finishing') {
+      if (message.type === 'stop') this.env.post({ type: 'status', runId: run.id, status: 'stopping' });
+      return;
+    }
     if (message.type === 'pause' && run.state === 'running') this.pause(run);
     else if (message.type === 'resume' && run.state === 'paused') this.resume(run, false);
     else if (message.type === 'step' && run.state === 'paused') this.resume(run, true);
@@ -106,7 +119,7 @@ export class RunController {
     const session = new TrainingSession(this.data, message.run, this.helpers);
     const now = this.env.now();
     const run: ActiveRun = {
-      id: message.runId, session, steps: session.run(), state: 'paused', stepping: false, stepFrom: 0, activeMs: 0, resumedAt: now,
+      id: message.runId, session, steps: session.run(), state: 'paused', results: null, reason: 'completed', stepping: false, stepFrom: 0, activeMs: 0, resumedAt: now,
       phase: 'training', fraction: 0, lastProgress: -Infinity, lastWeights: now, scheduled: false, firstPosted: false, waiting: false,
     };
     this.run = run;
@@ -145,7 +158,9 @@ export class RunController {
   }
 
   private pump(run: ActiveRun): void {
-    if (this.run !== run || run.state !== 'running' || run.waiting) return;
+    if (this.run !== run || run.waiting) return;
+    if (run.state === 'finishing') return this.pumpResults(run);
+    if (run.state !== 'running') return;
     try {
       const deadline = this.env.now() + SLICE_MS;
       do {
@@ -207,17 +222,43 @@ export class RunController {
     this.env.post({ type: 'weights', runId: run.id, iteration: run.session.iteration, hiddenSize: run.session.settings.hiddenSize, W1 }, [W1.buffer]);
   }
 
-  private finish(run: ActiveRun, reason: 'completed' | 'stopped' | 'diverged'): void {
+  /**
+   * Ends training: the final evaluation of every lane on the full test set then runs in slices like
+   * training, so a stop is confirmed at once and a reset or a new run can still take over.
+   */
+  private finish(run: ActiveRun, reason: FinishReason): void {
     if (run.state === 'running') run.activeMs += this.env.now() - run.resumedAt;
-    run.state = 'finished';
+    run.state = 'finishing';
+    run.reason = reason;
+    run.results = run.session.results();
+    run.phase = 'evaluating';
+    run.fraction = 0;
+    if (reason === 'stopped') this.env.post({ type: 'status', runId: run.id, status: 'stopping' });
     this.postProgress(run);
     this.postWeights(run);
-    const results = run.session.results();
-    let step = results.next();
-    while (!step.done) step = results.next();
-    const { lanes, report } = step.value;
-    const transfer = lanes.flatMap((l) => [l.params.W1.buffer, l.params.b1.buffer, l.params.W2.buffer, l.params.b2.buffer]);
-    this.env.post({ type: 'finished', runId: run.id, reason, iteration: run.session.iteration, elapsedMs: run.activeMs, lanes, report }, transfer);
+    this.schedulePump(run);
+  }
+
+  private pumpResults(run: ActiveRun): void {
+    const results = run.results;
+    if (!results) return;
+    try {
+      const deadline = this.env.now() + SLICE_MS;
+      let step = results.next();
+      while (!step.done && this.env.now() < deadline) step = results.next();
+      if (!step.done) {
+        if (this.env.now() - run.lastProgress >= PROGRESS_EVERY_MS) this.postProgress(run);
+        this.schedulePump(run);
+        return;
+      }
+      run.state = 'finished';
+      const { lanes, report } = step.value;
+      const transfer = lanes.flatMap((l) => [l.params.W1.buffer, l.params.b1.buffer, l.params.W2.buffer, l.params.b2.buffer]);
+      this.env.post({ type: 'finished', runId: run.id, reason: run.reason, iteration: run.session.iteration, elapsedMs: run.activeMs, lanes, report }, transfer);
+    } catch (error) {
+      this.run = null;
+      this.env.post({ type: 'error', runId: run.id, code: 'failed', message: error instanceof Error ? error.message : String(error) });
+    }
   }
 
   private gradientCheck(runId: number, settings: RunSettings): void {
