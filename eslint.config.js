@@ -18,7 +18,7 @@ export const LAYERS = {
   data: ['lib', 'i18n'],
   state: ['lib', 'protocol', 'storage', 'i18n', 'data'],
   training: ['lib', 'protocol', 'storage', 'state', 'data'],
-  offline: ['i18n', 'storage', 'state'],
+  offline: ['i18n', 'storage', 'data', 'state'],
   components: ['lib', 'protocol', 'storage', 'i18n', 'data', 'state', 'training'],
   lessons: ['lib', 'protocol', 'storage', 'i18n', 'data', 'state', 'training', 'components', 'offline'],
   shell: ['lib', 'protocol', 'storage', 'i18n', 'data', 'state', 'training', 'components', 'offline', 'lessons'],

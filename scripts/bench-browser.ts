@@ -1,6 +1,7 @@
-// npm run bench (second half): the notes' 1000-iteration run with incremental numerical gradients
-// in the real training worker of the production build, driven in Debian's Chromium. Prints the wall
-// time, iterations per second, the time to the first chart point and the main thread's long tasks.
+// npm run bench (second half), in Debian's Chromium against the production build: the bytes of a
+// first visit to lessons 0–2, then the notes' 1000-iteration run with incremental numerical
+// gradients in the real training worker (wall time, iterations per second, time to the first chart
+// point, the main thread's long tasks).
 // Usage: tsx scripts/bench-browser.ts [iterations] [method]
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
@@ -8,6 +9,7 @@ import { createServer, type Server } from 'node:http';
 import { extname, join, normalize } from 'node:path';
 import { chromium } from '@playwright/test';
 import config from '../playwright.config';
+import { benchFirstVisits } from './bench/first-visit';
 
 const OUT_DIR = 'dist-bench';
 const iterations = Number(process.argv[2] ?? 1000);
@@ -47,6 +49,7 @@ async function main(): Promise<void> {
   const launch = config.use?.launchOptions ?? {};
   const browser = await chromium.launch({ ...launch, executablePath: process.env.CHROMIUM_PATH ?? launch.executablePath ?? '/usr/bin/chromium' });
   try {
+    await benchFirstVisits(browser, OUT_DIR);
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     // tsx names functions with an __name helper that the page does not have.
     await page.addInitScript({ content: 'window.__name = (f) => f;' });

@@ -1,5 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { useMnist } from '../state/mnist';
+import { keepLoadedFonts, keepLoadedMnist } from './offline-data-store';
 import { OfflineNotice } from './OfflineNotice';
 import { registerServiceWorker } from './register';
 
@@ -12,4 +14,9 @@ createRoot(host).render(
     <OfflineNotice />
   </StrictMode>,
 );
-void registerServiceWorker();
+void registerServiceWorker().then(keepLoadedFonts).catch(() => undefined);
+
+// MNIST that a lesson loaded is kept for offline use, even when it came before the service worker.
+useMnist.subscribe((state, previous) => {
+  if (state.status === 'ready' && previous.status !== 'ready' && state.source === 'bundled') void keepLoadedMnist().catch(() => undefined);
+});

@@ -1,8 +1,8 @@
 import { useOfflineStatus } from './offline-status';
 
 /**
- * Registers the build's service worker (made by vite-plugin-pwa, which precaches the app and the
- * MNIST files). The worker takes over as soon as it is installed, but the open page keeps the code it
+ * Registers the build's service worker (made by vite-plugin-pwa, which precaches the app and keeps
+ * MNIST and the fonts in caches of their own as they are used). The worker takes over as soon as it is installed, but the open page keeps the code it
  * started with: a new build is used from the next load, so a running lesson is never reloaded under
  * a class. The dev server has no service worker.
  */

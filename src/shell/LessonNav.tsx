@@ -3,6 +3,7 @@ import { useText } from '../i18n/use-text';
 import { lessonKicker, LESSONS, type Lesson } from '../lessons/registry';
 import { lessonHref, usePresenter } from '../state/presenter';
 import { progressOf, useProgress } from '../state/progress';
+import { OfflinePanel } from '../offline/OfflinePanel';
 import { ProgressPanel } from './ProgressPanel';
 
 interface LessonNavProps {
@@ -47,6 +48,7 @@ export function LessonNav({ current, open, onNavigate }: LessonNavProps) {
         })}
       </ol>
       <ProgressPanel />
+      <OfflinePanel />
     </nav>
   );
 }

@@ -1,0 +1,65 @@
+import { fetchIdxBytes } from '../data/fetch-bytes';
+import { FONT_PATH } from './cache-names';
+import type { OfflineDeps } from './offline-data';
+
+/** 60,000 × 28 × 28 bytes plus a header, with room to spare (as the data loader allows). */
+const MAX_UNPACKED_BYTES = 64 * 1024 * 1024;
+/** How long to wait for a just-installed service worker to take control of the page. */
+const CONTROL_WAIT_MS = 20_000;
+
+/** The woff2 files that the page's @font-face rules name (KaTeX's, from its stylesheet). */
+function fontUrls(): string[] {
+  const urls = new Set<string>();
+  for (const sheet of Array.from(document.styleSheets)) {
+    let rules: CSSRuleList;
+    try {
+      rules = sheet.cssRules;
+    } catch {
+      continue;
+    }
+    for (const rule of Array.from(rules)) {
+      if (!(rule instanceof CSSFontFaceRule)) continue;
+      for (const match of rule.style.getPropertyValue('src').matchAll(/url\("?([^")]+\.woff2)"?\)/g)) {
+        const url = new URL(match[1], sheet.href ?? document.baseURI).href;
+        if (FONT_PATH.test(url)) urls.add(url);
+      }
+    }
+  }
+  return [...urls];
+}
+
+/** Whether a service worker controls this page, waiting up to `waitMs` for one that is taking over. */
+export async function serviceWorkerInControl(waitMs = CONTROL_WAIT_MS): Promise<boolean> {
+  if (!import.meta.env.PROD || typeof navigator === 'undefined' || !('serviceWorker' in navigator)) return false;
+  const container = navigator.serviceWorker;
+  if (container.controller) return true;
+  const registration = await container.getRegistration().catch(() => undefined);
+  if (!registration) return false;
+  return new Promise<boolean>((resolve) => {
+    const timer = Number.isFinite(waitMs) ? window.setTimeout(() => resolve(container.controller !== null), waitMs) : undefined;
+    container.addEventListener('controllerchange', () => {
+      window.clearTimeout(timer);
+      resolve(true);
+    }, { once: true });
+  });
+}
+
+/** Whether this browser can keep anything for offline use at all. */
+export function offlineSupported(): boolean {
+  return import.meta.env.PROD && typeof navigator !== 'undefined' && 'serviceWorker' in navigator && typeof caches !== 'undefined';
+}
+
+/** The page's real caches, network and fonts; call only where offlineSupported(). */
+export const browserDeps = (): OfflineDeps => ({
+  caches,
+  resolve: (path) => new URL(`${import.meta.env.BASE_URL}${path}`, document.baseURI).href,
+  download: async (url, onProgress) => {
+    await fetchIdxBytes(url, MAX_UNPACKED_BYTES, onProgress);
+  },
+  fetchSmall: async (url) => {
+    const response = await fetch(url);
+    await response.arrayBuffer();
+  },
+  fontUrls,
+  sleep: (ms) => new Promise((resolve) => window.setTimeout(resolve, ms)),
+});

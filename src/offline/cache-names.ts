@@ -1,0 +1,12 @@
+/**
+ * The service worker's runtime caches, named here once for the worker's build config and the page.
+ * Neither is a precache, so an update of the app (which replaces the precache) leaves them alone:
+ * MNIST's URLs never change and its bytes are the same in every build.
+ */
+export const MNIST_CACHE = 'nnlab-mnist';
+/** KaTeX's fonts, kept as the lessons first draw a formula (most of the 20 files are never needed). */
+export const FONT_CACHE = 'nnlab-fonts';
+
+/** The paths (relative to the app) that each runtime cache holds. */
+export const MNIST_PATH = /\/data\/mnist\/[\w.-]+\.gz$/;
+export const FONT_PATH = /\/assets\/KaTeX_[\w-]+\.woff2$/;
