@@ -2,7 +2,7 @@ import { defineConfig, type Plugin } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import { compression } from 'vite-plugin-compression2';
-import { FONT_CACHE, FONT_PATH, MNIST_CACHE, MNIST_PATH } from './src/offline/cache-names.ts';
+import { BUILD_MANIFEST, FONT_CACHE, FONT_PATH, MNIST_CACHE, MNIST_PATH, ON_DEMAND_CACHE, ON_DEMAND_PATH, ON_DEMAND_PREFIX } from './src/offline/cache-names.ts';
 import { precompressedPreview } from './scripts/vite/precompressed-preview.ts';
 
 /**
@@ -68,7 +68,8 @@ export default defineConfig({
       injectRegister: false,
       manifest: false,
       workbox: {
-        globPatterns: ['**/*.{html,js,css,txt}'],
+        globPatterns: ['**/*.{html,js,css}'],
+        globIgnores: [`${ON_DEMAND_PREFIX}*`],
         cleanupOutdatedCaches: true,
         // A new build takes over at once (the open page keeps its code; see src/offline/register.ts).
         skipWaiting: true,
@@ -79,6 +80,11 @@ export default defineConfig({
             urlPattern: MNIST_PATH,
             handler: 'CacheFirst',
             options: { cacheName: MNIST_CACHE, cacheableResponse: { statuses: [200] }, matchOptions: { ignoreVary: true }, plugins: [storeGzipped] },
+          },
+          {
+            urlPattern: ON_DEMAND_PATH,
+            handler: 'CacheFirst',
+            options: { cacheName: ON_DEMAND_CACHE, cacheableResponse: { statuses: [200] }, matchOptions: { ignoreVary: true } },
           },
           // The stylesheet asks for fonts in CORS mode (with an Origin header) and servers answer
           // `Vary: Origin`: a stored font must match whoever asked for it first.
@@ -96,7 +102,17 @@ export default defineConfig({
     precompressedPreview(),
   ],
   worker: { format: 'es' },
-  build: { outDir: process.env.OUT_DIR ?? 'dist', chunkSizeWarningLimit: 1500 },
+  build: {
+    outDir: process.env.OUT_DIR ?? 'dist',
+    chunkSizeWarningLimit: 1500,
+    manifest: BUILD_MANIFEST,
+    rollupOptions: {
+      output: {
+        // A module's text for "show the code" (`import('….ts?raw')`) gets a name the precache leaves out.
+        chunkFileNames: (chunk) => (chunk.facadeModuleId?.endsWith('?raw') ? `${ON_DEMAND_PREFIX}[name]-[hash].js` : 'assets/[name]-[hash].js'),
+      },
+    },
+  },
   test: {
     include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'tests/unit/**/*.test.ts'],
     environment: 'node',

@@ -1,9 +1,16 @@
+import { useState } from 'react';
 import { common } from '../i18n/text';
 import { useText } from '../i18n/use-text';
 
+/** `() => import('../lib/losses.ts?raw')`: a module's source, fetched only when someone opens the view. */
+export type SourceLoader = () => Promise<{ default: string }>;
+
 interface CodeViewProps {
-  /** Module source, imported with Vite's `?raw` so it can never drift from the code that runs. */
-  source: string;
+  /**
+   * Module source through Vite's `?raw`, so it can never drift from the code that runs: best as a
+   * loader, which keeps the text out of the page's chunk (and out of a first visit's download).
+   */
+  source: string | SourceLoader;
   /** File name shown in the summary, e.g. "src/lib/losses.ts". */
   fileName: string;
   /** Show from the line containing this text… */
@@ -38,14 +45,24 @@ export function excerpt(source: string, markers: { from?: string; to?: string; b
 /** The real source of a widget's computation, one click away. */
 export function CodeView({ source, fileName, from, to, before }: CodeViewProps) {
   const t = useText(common);
+  const [loaded, setLoaded] = useState<{ text: string } | 'loading' | 'failed' | null>(typeof source === 'string' ? { text: source } : null);
+  const load = () => {
+    if (typeof source === 'string' || (loaded !== null && loaded !== 'failed')) return;
+    setLoaded('loading');
+    source().then((module) => setLoaded({ text: module.default }), () => setLoaded('failed'));
+  };
   return (
-    <details className="code-view">
+    <details className="code-view" onToggle={(e) => { if (e.currentTarget.open) load(); }}>
       <summary>
         {t.showCode} <code>{fileName}</code>
       </summary>
-      <pre tabIndex={0} aria-label={fileName}>
-        <code>{excerpt(source, { from, to, before })}</code>
-      </pre>
+      {loaded === 'loading' && <p role="status">{t.loading}</p>}
+      {loaded === 'failed' && <p role="alert">{t.codeUnavailable} <button type="button" onClick={load}>{t.retry}</button></p>}
+      {loaded !== null && typeof loaded === 'object' && (
+        <pre tabIndex={0} aria-label={fileName}>
+          <code>{excerpt(loaded.text, { from, to, before })}</code>
+        </pre>
+      )}
     </details>
   );
 }

@@ -1,5 +1,5 @@
 import { fetchIdxBytes } from '../data/fetch-bytes';
-import { FONT_PATH } from './cache-names';
+import { BUILD_MANIFEST, FONT_CACHE, FONT_PATH, ON_DEMAND_CACHE, ON_DEMAND_PREFIX } from './cache-names';
 import type { OfflineDeps } from './offline-data';
 
 /** 60,000 × 28 × 28 bytes plus a header, with room to spare (as the data loader allows). */
@@ -28,6 +28,13 @@ function fontUrls(): string[] {
   return [...urls];
 }
 
+/** The chunks the build made for loading on demand, from its manifest. */
+async function onDemandUrls(resolve: (path: string) => string): Promise<string[]> {
+  const manifest = (await (await fetch(resolve(BUILD_MANIFEST), { cache: 'no-cache' })).json()) as Record<string, { file?: unknown }>;
+  const files = Object.values(manifest).map((entry) => entry.file).filter((file): file is string => typeof file === 'string' && file.startsWith(ON_DEMAND_PREFIX));
+  return [...new Set(files)].map(resolve);
+}
+
 /** Whether a service worker controls this page, waiting up to `waitMs` for one that is taking over. */
 export async function serviceWorkerInControl(waitMs = CONTROL_WAIT_MS): Promise<boolean> {
   if (!import.meta.env.PROD || typeof navigator === 'undefined' || !('serviceWorker' in navigator)) return false;
@@ -50,9 +57,11 @@ export function offlineSupported(): boolean {
 }
 
 /** The page's real caches, network and fonts; call only where offlineSupported(). */
+const resolve = (path: string) => new URL(`${import.meta.env.BASE_URL}${path}`, document.baseURI).href;
+
 export const browserDeps = (): OfflineDeps => ({
   caches,
-  resolve: (path) => new URL(`${import.meta.env.BASE_URL}${path}`, document.baseURI).href,
+  resolve,
   download: async (url, onProgress) => {
     await fetchIdxBytes(url, MAX_UNPACKED_BYTES, onProgress);
   },
@@ -60,6 +69,9 @@ export const browserDeps = (): OfflineDeps => ({
     const response = await fetch(url);
     await response.arrayBuffer();
   },
-  fontUrls,
+  smallFiles: async () => [
+    ...fontUrls().map((url) => ({ cache: FONT_CACHE, url })),
+    ...(await onDemandUrls(resolve)).map((url) => ({ cache: ON_DEMAND_CACHE, url })),
+  ],
   sleep: (ms) => new Promise((resolve) => window.setTimeout(resolve, ms)),
 });

@@ -10,3 +10,13 @@ export const FONT_CACHE = 'nnlab-fonts';
 /** The paths (relative to the app) that each runtime cache holds. */
 export const MNIST_PATH = /\/data\/mnist\/[\w.-]+\.gz$/;
 export const FONT_PATH = /\/assets\/KaTeX_[\w-]+\.woff2$/;
+
+/**
+ * Chunks that a page loads only when asked (the source text behind "show the code"): left out of
+ * the precache so a first visit stays small, kept as they are opened and by "Prepare".
+ */
+export const ON_DEMAND_CACHE = 'nnlab-on-demand';
+export const ON_DEMAND_PREFIX = 'assets/source-';
+export const ON_DEMAND_PATH = /\/assets\/source-[\w.-]+\.js$/;
+/** The build's list of its files (Vite's manifest), which "Prepare" reads to find the on-demand chunks. */
+export const BUILD_MANIFEST = 'asset-manifest.json';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FONT_CACHE, MNIST_CACHE } from './cache-names';
+import { FONT_CACHE, MNIST_CACHE, ON_DEMAND_CACHE } from './cache-names';
 import { keepFonts, mnistUrls, prepareOffline, removeOffline, storedData, type OfflineDeps } from './offline-data';
 
 /** Cache storage in memory; `put` stands in for the service worker storing what it served. */
@@ -34,9 +34,12 @@ function setup(options: { storeAfterPolls?: number; failUrl?: string } = {}) {
     },
     fetchSmall: async (url) => {
       fonts.push(url);
-      await (await caches.open(FONT_CACHE)).put(url, new Response('font'));
+      await (await caches.open(url.endsWith('.js') ? ON_DEMAND_CACHE : FONT_CACHE)).put(url, new Response('small'));
     },
-    fontUrls: () => ['https://app.test/assets/KaTeX_Main-Regular-x.woff2'],
+    smallFiles: async () => [
+      { cache: FONT_CACHE, url: 'https://app.test/assets/KaTeX_Main-Regular-x.woff2' },
+      { cache: ON_DEMAND_CACHE, url: 'https://app.test/assets/source-losses-x.js' },
+    ],
     sleep: async () => {
       for (const store of pending.splice(0)) await store();
     },
@@ -50,7 +53,7 @@ describe('offline data', () => {
     const reports: { loaded: number; total: number }[] = [];
     const stored = await prepareOffline(deps, (p) => reports.push(p));
     expect(downloads).toEqual(mnistUrls(deps));
-    expect(fonts).toEqual(['https://app.test/assets/KaTeX_Main-Regular-x.woff2']);
+    expect(fonts).toEqual(['https://app.test/assets/KaTeX_Main-Regular-x.woff2', 'https://app.test/assets/source-losses-x.js']);
     expect(stored).toEqual({ files: 4, of: 4, bytes: 400 });
     expect(reports.at(-1)).toEqual({ loaded: 400, total: 400 });
     // No total until every file's size is known, so the percentage never runs backwards.
@@ -81,7 +84,7 @@ describe('offline data', () => {
     await expect(prepareOffline(deps, () => undefined)).rejects.toThrow('offline');
   });
 
-  it('only the MNIST files: no fonts', async () => {
+  it('only the MNIST files: no fonts, no code texts', async () => {
     const { deps, fonts } = setup();
     await prepareOffline(deps, () => undefined, { fonts: false });
     expect(fonts).toEqual([]);

@@ -13,10 +13,10 @@ export interface OfflineDeps {
   resolve: (path: string) => string;
   /** Downloads one MNIST file (through the service worker), reporting bytes on the wire. */
   download: (url: string, onProgress: (progress: FetchProgress) => void) => Promise<void>;
-  /** Fetches a small file (a font) through the service worker. */
+  /** Fetches a small file (a font, a chunk) through the service worker. */
   fetchSmall: (url: string) => Promise<void>;
-  /** The font files the page's stylesheets name. */
-  fontUrls: () => string[];
+  /** The small files kept beside MNIST: every font the stylesheets name, the on-demand chunks. */
+  smallFiles: () => Promise<{ cache: string; url: string }[]>;
   /** Resolves after `ms` milliseconds. */
   sleep: (ms: number) => Promise<void>;
 }
@@ -66,10 +66,10 @@ export async function storedData(deps: Pick<OfflineDeps, 'caches' | 'resolve'>):
 export async function prepareOffline(
   deps: OfflineDeps,
   onProgress: (progress: { loaded: number; total: number }) => void,
+  /** `fonts`: also the small files (fonts, on-demand chunks). */
   options: { fonts: boolean } = { fonts: true },
 ): Promise<StoredData> {
   const mnist = await deps.caches.open(MNIST_CACHE);
-  const fonts = await deps.caches.open(FONT_CACHE);
   const missing: string[] = [];
   for (const url of mnistUrls(deps)) if (!(await mnist.match(url))) missing.push(url);
 
@@ -84,12 +84,14 @@ export async function prepareOffline(
     const known = progress.size === missing.length && Number.isFinite(total);
     onProgress({ loaded, total: known ? Math.max(total, loaded) : 0 });
   };
-  const fontsMissing: string[] = [];
-  if (options.fonts) for (const url of deps.fontUrls()) if (!(await fonts.match(url))) fontsMissing.push(url);
+  const smallMissing: string[] = [];
+  // A font or a code text that fails only draws in a fallback face or asks for a network later:
+  // never a reason to fail the rest.
+  const small = options.fonts ? await deps.smallFiles().catch(() => []) : [];
+  for (const { cache, url } of small) if (!(await (await deps.caches.open(cache)).match(url))) smallMissing.push(url);
   await Promise.all([
     ...missing.map((url) => deps.download(url, (p) => { progress.set(url, p); report(); })),
-    // A font that fails only draws a formula in a fallback face: never a reason to fail the rest.
-    ...fontsMissing.map((url) => deps.fetchSmall(url).catch(() => undefined)),
+    ...smallMissing.map((url) => deps.fetchSmall(url).catch(() => undefined)),
   ]);
 
   for (let waited = 0; ; waited += STORE_POLL_MS) {

@@ -57,8 +57,11 @@ test.describe('after one visit', () => {
 
     await visit(page, 'minibatch', 'Mini-batch learning');
     await expect(page.getByRole('alert').filter({ hasText: 'The data could not be loaded.' })).toBeVisible();
+    await visit(page, 'mse', 'Loss functions · Mean squared error');
+    await page.getByText('Show the code that computes this widget').first().click();
+    await expect(page.getByRole('alert').filter({ hasText: 'The code could not be loaded' })).toBeVisible();
     // A font no page has drawn yet is not kept until the device is prepared: its formula falls back.
-    expect(failed.filter((url) => !url.includes('/data/mnist/') && !/KaTeX_[\w-]+\.(woff2|woff|ttf)$/.test(url))).toEqual([]);
+    expect(failed.filter((url) => !url.includes('/data/mnist/') && !url.includes('/assets/source-') && !/KaTeX_[\w-]+\.(woff2|woff|ttf)$/.test(url))).toEqual([]);
   });
 
   test('a lesson that uses MNIST keeps it: the next visit works offline', async ({ page, context }) => {
@@ -103,6 +106,9 @@ test.describe('prepare for offline use', () => {
       await page.evaluate(() => { location.hash = '#/training?method=backprop&iters=30'; });
       await page.getByRole('button', { name: 'Start training' }).click();
       await expect(page.locator('.training-status')).toHaveText('Training complete', { timeout: 90_000 });
+      // "Show the code" texts are loaded when opened; prepared, they open offline too.
+      await page.getByText('Show the code that computes this widget').first().click();
+      await expect(page.getByLabel('src/lib/nets/two-layer-net.ts')).toContainText('export');
       await visit(page, 'draw', 'Draw a digit');
       await page.getByRole('button', { name: 'Load a random test digit' }).click();
       await expect(page.getByTestId('test-digit-caption')).toBeVisible({ timeout: 60_000 });

@@ -3,7 +3,7 @@ import { Formula } from '../../components/Formula';
 import { UrlWarning } from '../../components/UrlWarning';
 import { useText } from '../../i18n/use-text';
 import { useUrlState } from '../../state/url-state';
-import freezeSource from '../../lib/descent/freeze.ts?raw';
+const freezeSource = () => import('../../lib/descent/freeze.ts?raw');
 import { DescentLab } from './DescentLab';
 import { FreezePanel } from './FreezePanel';
 import { MovedSettings } from './MovedSettings';

@@ -6,7 +6,7 @@ import { fmt, useText } from '../../i18n/use-text';
 import { predictions, sampleTerms, type PredictorKind } from '../../lib/mnist/batch-cee';
 import { labelBatch } from '../../lib/mnist/batch';
 import { crossEntropyError, oneHot } from '../../lib/losses';
-import batchCeeSource from '../../lib/mnist/batch-cee.ts?raw';
+const batchCeeSource = () => import('../../lib/mnist/batch-cee.ts?raw');
 import { CeeRows } from './CeeRows';
 import { CLASSES } from '../notes-loss-example';
 import { BATCH_CEE_TEX, LABEL_CEE_TEX, SYMBOL_COLOURS } from './symbols';

@@ -7,7 +7,7 @@ import { crossEntropyError, oneHot } from '../../lib/losses';
 import { fromRows } from '../../lib/matrix';
 import { NOTES_SIMPLE_NET, notesMisreadLoss, SimpleNet } from '../../lib/nets/simple-net';
 import { CLASSES } from '../notes-loss-example';
-import batchCeeSource from '../../lib/mnist/batch-cee.ts?raw';
+const batchCeeSource = () => import('../../lib/mnist/batch-cee.ts?raw');
 import { ceeText } from './text-cee';
 
 /** The loss the notes print for simpleNet, quoted to compare with the recomputed one. */

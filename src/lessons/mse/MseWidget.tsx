@@ -2,7 +2,7 @@ import { CodeView } from '../../components/CodeView';
 import { PALETTE } from '../../components/palette';
 import { fmt, useText } from '../../i18n/use-text';
 import { meanSquaredError, oneHot, pairwiseSum } from '../../lib/losses';
-import lossesSource from '../../lib/losses.ts?raw';
+const lossesSource = () => import('../../lib/losses.ts?raw');
 import { ClassPicker } from '../../components/vector/ClassPicker';
 import { formatNumber } from '../../components/format-number';
 import { CLASSES, NOTES_PREDICTION, NOTES_TRUE_CLASS } from '../notes-loss-example';

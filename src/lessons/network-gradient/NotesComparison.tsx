@@ -5,7 +5,7 @@ import { MatrixView } from '../../components/MatrixView';
 import { fmt, useText } from '../../i18n/use-text';
 import { fromRows } from '../../lib/matrix';
 import { NOTES_SIMPLE_NET, notesMisreadGradient, notesMisreadLoss, SimpleNet } from '../../lib/nets/simple-net';
-import simpleNetSource from '../../lib/nets/simple-net.ts?raw';
+const simpleNetSource = () => import('../../lib/nets/simple-net.ts?raw');
 import { NOTES_PRINTOUT } from './notes-printout';
 import { text } from './text';
 

@@ -3,7 +3,7 @@ import { CodeView } from '../../components/CodeView';
 import { Formula } from '../../components/Formula';
 import { UrlWarning } from '../../components/UrlWarning';
 import { useText } from '../../i18n/use-text';
-import simpleNetSource from '../../lib/nets/simple-net.ts?raw';
+const simpleNetSource = () => import('../../lib/nets/simple-net.ts?raw');
 import { useUrlState } from '../../state/url-state';
 import { analyse } from './analysis';
 import { DescentPanel } from './DescentPanel';

@@ -6,10 +6,10 @@ import { ModelNotice } from '../../components/models/ModelNotice';
 import { UrlWarning } from '../../components/UrlWarning';
 import { useText } from '../../i18n/use-text';
 import { useUrlState } from '../../state/url-state';
-import netSource from '../../lib/nets/two-layer-net.ts?raw';
-import incrementalSource from '../../lib/nets/incremental-gradient.ts?raw';
+const netSource = () => import('../../lib/nets/two-layer-net.ts?raw');
+const incrementalSource = () => import('../../lib/nets/incremental-gradient.ts?raw');
 // eslint-disable-next-line import-x/no-restricted-paths -- the worker's loop is shown as text, never run here
-import sessionSource from '../../worker/training-session.ts?raw';
+const sessionSource = () => import('../../worker/training-session.ts?raw');
 import { AccuracyChart } from './AccuracyChart';
 import { EpochTable } from './EpochTable';
 import { GradientCheck } from './GradientCheck';
