@@ -40,6 +40,8 @@ export interface LaneResult {
   divergedAt: number | null;
   /** Accuracy on the whole test set at the end (null for a diverged lane). */
   testAccuracy: number | null;
+  /** Accuracy on the same test set, each image augmented once with a fixed seed (null for a diverged lane). */
+  augmentedAccuracy: number | null;
   params: NetParams;
 }
 

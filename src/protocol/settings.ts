@@ -14,6 +14,8 @@ export interface TrainingSettings {
   method: GradientMethod;
   /** Iterations between two accuracy evaluations on the fixed subsets. */
   evalInterval: number;
+  /** Random shifts, rotations, scaling, shear and stroke thickness applied to every training batch (for a model that reads drawings). */
+  augmentation: boolean;
 }
 
 /** The notes' run: 784-50-10, batch 100, lr 0.1, 1000 iterations, std 0.01, numerical gradients. */
@@ -26,9 +28,10 @@ export const DEFAULT_SETTINGS: TrainingSettings = {
   seed: 42,
   method: 'incremental',
   evalInterval: 50,
+  augmentation: false,
 };
 
-export type NumericSettingKey = Exclude<keyof TrainingSettings, 'method'>;
+export type NumericSettingKey = Exclude<keyof TrainingSettings, 'method' | 'augmentation'>;
 
 /** Accepted range of each number; integers where the quantity counts something. */
 export const SETTING_BOUNDS: Record<NumericSettingKey, { min: number; max: number; integer: boolean }> = {
@@ -63,6 +66,7 @@ export function settingIssues(settings: TrainingSettings): SettingIssue[] {
     if (!ok) issues.push({ key, min, max });
   }
   if (!GRADIENT_METHODS.includes(settings.method)) issues.push({ key: 'method' });
+  if (typeof settings.augmentation !== 'boolean') issues.push({ key: 'augmentation' });
   return issues;
 }
 

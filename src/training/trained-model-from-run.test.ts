@@ -9,6 +9,7 @@ describe('trainedModelFromLane', () => {
       learningRate: 0.1,
       divergedAt: null,
       testAccuracy: 0.5,
+      augmentedAccuracy: 0.4,
       params: { W1: new Float64Array(784 * 3).fill(0.01), b1: new Float64Array(3), W2: new Float64Array(30), b2: new Float64Array(10) },
     };
     const model = trainedModelFromLane(lane, runSettings({ ...DEFAULT_SETTINGS, hiddenSize: 3, method: 'backprop' }), 784, 12, new Date(Date.UTC(2026, 0, 2)));

@@ -159,7 +159,7 @@ describe('TrainingClient', () => {
     const params = { W1: new Float64Array(784 * 2), b1: new Float64Array(2), W2: new Float64Array(20), b2: new Float64Array(10) };
     fromWorker({
       type: 'finished', runId: 1, reason: 'completed', iteration: 1000, elapsedMs: 1,
-      lanes: [{ learningRate: 0.1, divergedAt: null, testAccuracy: 0.9, params }], report: { lane: 0, confusion: [], misclassified: [] },
+      lanes: [{ learningRate: 0.1, divergedAt: null, testAccuracy: 0.9, augmentedAccuracy: 0.7, params }], report: { lane: 0, confusion: [], misclassified: [] },
     });
     expect(kept).toHaveLength(1);
     expect(kept[0]).toMatchObject({ hiddenSize: 2, iterations: 1000, testAccuracy: 0.9 });

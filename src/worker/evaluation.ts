@@ -1,6 +1,8 @@
 import type { ImageSet } from '../lib/mnist/types';
 import type { TwoLayerNet } from '../lib/nets/two-layer-net';
 import { predictFromBytes } from '../lib/nets/predict-bytes';
+import { AUGMENTED_TEST_SEED, augmentImages } from '../lib/digits/augment';
+import { createRng } from '../lib/random';
 
 /** Images per step at most, and the multiply-adds of one step (250 images through 784-50-10): a few milliseconds. */
 const CHUNK = 250;
@@ -36,6 +38,24 @@ export function* predictClasses(nets: readonly TwoLayerNet[], set: ImageSet, ind
       predictFromBytes(nets[k].params, set.images, pixels, chunk, out[k], start);
       yield;
     }
+  }
+  return out;
+}
+
+/**
+ * Like predictClasses over the whole set, but each image is first augmented (augmentImages with the
+ * fixed AUGMENTED_TEST_SEED, in order), one chunk at a time: the augmented set is never held whole.
+ */
+export function* predictAugmented(nets: readonly TwoLayerNet[], set: ImageSet): Generator<void, Int32Array[]> {
+  const pixels = set.rows * set.cols;
+  const rng = createRng(AUGMENTED_TEST_SEED);
+  const out = nets.map(() => new Int32Array(set.count));
+  for (let start = 0; start < set.count; start += CHUNK) {
+    const end = Math.min(set.count, start + CHUNK);
+    const chunk = allIndices(end - start);
+    const images = augmentImages(set.images, set.rows, set.cols, chunk.map((k) => start + k), rng);
+    nets.forEach((net, k) => predictFromBytes(net.params, images, pixels, chunk, out[k], start));
+    yield;
   }
   return out;
 }

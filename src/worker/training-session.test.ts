@@ -66,6 +66,25 @@ describe('TrainingSession', () => {
     expect(report?.lane).toBe(0);
     expect(report?.confusion.reduce((a, b) => a + b, 0)).toBe(100);
     expect(lanes[0].params.W1).toHaveLength(784 * 10);
+    // The augmented test set is harder than the plain one, and measured for every lane.
+    expect(lanes[0].augmentedAccuracy).toBeGreaterThan(0.1);
+    expect(lanes[0].augmentedAccuracy).toBeLessThanOrEqual(lanes[0].testAccuracy ?? 0);
+  });
+
+  it('trains on augmented batches when asked: seeded, with the labels of the original images', () => {
+    const augmented = { ...settings, augmentation: true };
+    const session = new TrainingSession(data, augmented);
+    const steps = session.iterate();
+    for (let step = steps.next(); !step.done; step = steps.next()) void step;
+    const plain = new TrainingSession(data, settings);
+    const plainSteps = plain.iterate();
+    for (let step = plainSteps.next(); !step.done; step = plainSteps.next()) void step;
+    // Same batch of images (same labels), different pixels.
+    expect(Array.from(session.lastBatch?.t ?? [])).toEqual(Array.from(plain.lastBatch?.t ?? []));
+    expect(session.lastBatch?.x.data).not.toEqual(plain.lastBatch?.x.data);
+    expect(Math.max(...(session.lastBatch?.x.data ?? [2]))).toBeLessThanOrEqual(1);
+    expect(Math.min(...(session.lastBatch?.x.data ?? [-1]))).toBeGreaterThanOrEqual(0);
+    expect(drain(new TrainingSession(data, augmented))[0].losses).toEqual(drain(new TrainingSession(data, augmented))[0].losses);
   });
 });
 

@@ -8,7 +8,8 @@ import { batchRng, imageBatch, labelBatch } from '../lib/mnist/batch';
 import type { ImageSet } from '../lib/mnist/types';
 import type { Rng } from '../lib/random';
 import { TwoLayerNet } from '../lib/nets/two-layer-net';
-import { accuracyOf, allIndices, confusionOf, predictClasses, stridedIndices } from './evaluation';
+import { augmentationRng, augmentImages } from '../lib/digits/augment';
+import { accuracyOf, allIndices, confusionOf, predictAugmented, predictClasses, stridedIndices } from './evaluation';
 import { paramArrays } from '../lib/nets/two-layer-params';
 import { gradientOf } from './gradient-slices';
 import type { GradientHelpers } from './helper-link';
@@ -53,6 +54,8 @@ export class TrainingSession {
   /** The mini-batch of the latest iteration (for the gradient check). */
   lastBatch: { x: Matrix; t: Int32Array } | null = null;
   private readonly batchRng: Rng;
+  /** Draws each batch's augmentation; null when the run trains on the images as they are. */
+  private readonly augmentRng: Rng | null;
   private readonly pixels: number;
   private readonly iterationsPerEpoch: number;
   private readonly trainSubset: Int32Array;
@@ -72,6 +75,7 @@ export class TrainingSession {
       outbox: emptyOutbox(1, null),
     }));
     this.batchRng = batchRng(settings.seed);
+    this.augmentRng = settings.augmentation ? augmentationRng(settings.seed) : null;
     this.iterationsPerEpoch = Math.max(1, Math.floor(data.train.count / settings.batchSize));
     this.trainSubset = stridedIndices(data.train.count, SUBSET_SIZE);
     this.testSubset = stridedIndices(data.test.count, SUBSET_SIZE);
@@ -94,7 +98,7 @@ export class TrainingSession {
   /** One iteration: draw a batch, then gradient, update and loss in every lane still training. */
   *iterate(): Generator<SessionStep, void> {
     const indices = this.batchRng.choice(this.data.train.count, this.settings.batchSize);
-    const x = imageBatch(this.data.train.images, this.pixels, indices);
+    const x = this.augmentRng ? this.augmentedBatch(indices, this.augmentRng) : imageBatch(this.data.train.images, this.pixels, indices);
     const t = labelBatch(this.data.train.labels, indices);
     this.lastBatch = { x, t };
     const active = this.activeLanes();
@@ -117,6 +121,12 @@ export class TrainingSession {
     // The notes evaluate the full sets when i % iter_per_epoch == 0, with i counted from 0.
     if ((count - 1) % this.iterationsPerEpoch === 0) yield* this.evaluateFullSets();
     yield { kind: 'iteration' };
+  }
+
+  /** The batch's images, each warped and thickened anew (the labels stay those of the originals). */
+  private augmentedBatch(indices: Int32Array, rng: Rng): Matrix {
+    const { train } = this.data;
+    return imageBatch(augmentImages(train.images, train.rows, train.cols, indices, rng), this.pixels, allIndices(indices.length));
   }
 
   private *accuracies(set: ImageSet, indices: Int32Array, lanes: Lane[]): Generator<SessionStep, number[]> {
@@ -158,6 +168,16 @@ export class TrainingSession {
     return Float32Array.from(this.lanes[0].net.params.W1.data);
   }
 
+  private *augmentedPredictions(lanes: Lane[]): Generator<SessionStep, Int32Array[]> {
+    const predictions = predictAugmented(lanes.map((l) => l.net), this.data.test);
+    let step = predictions.next();
+    while (!step.done) {
+      yield { kind: 'slice', phase: 'evaluating', fraction: 0 };
+      step = predictions.next();
+    }
+    return step.value;
+  }
+
   /** The end of a run: full test accuracy of every lane, and the confusion details of the best one. */
   *results(): Generator<SessionStep, { lanes: LaneResult[]; report: RunReport | null }> {
     const test = this.data.test;
@@ -169,16 +189,18 @@ export class TrainingSession {
       step = predictions.next();
     }
     const predicted = step?.done ? step.value : [];
-    const accuracy = (lane: Lane) => {
+    const augmented = this.iteration > 0 ? yield* this.augmentedPredictions(survivors) : [];
+    const accuracy = (lane: Lane, of: Int32Array[]) => {
       const k = survivors.indexOf(lane);
-      return k >= 0 && predicted[k] ? accuracyOf(predicted[k], test, allIndices(test.count)) : null;
+      return k >= 0 && of[k] ? accuracyOf(of[k], test, allIndices(test.count)) : null;
     };
     const lanes: LaneResult[] = this.lanes.map((lane) => {
       const p = lane.net.params;
       return {
         learningRate: lane.learningRate,
         divergedAt: lane.divergedAt,
-        testAccuracy: accuracy(lane),
+        testAccuracy: accuracy(lane, predicted),
+        augmentedAccuracy: accuracy(lane, augmented),
         params: { W1: p.W1.data.slice(), b1: p.b1.slice(), W2: p.W2.data.slice(), b2: p.b2.slice() },
       };
     });

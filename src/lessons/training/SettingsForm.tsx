@@ -53,6 +53,11 @@ export function SettingsForm({ settings, onChange }: SettingsFormProps) {
           </label>
         ))}
       </fieldset>
+      <label className="augmentation-choice">
+        <input type="checkbox" checked={settings.augmentation} onChange={(e) => onChange({ augmentation: e.target.checked })} />
+        {t['setting.augmentation']}
+      </label>
+      <p className="field-hint">{t.augmentationHint}</p>
       {active && <p className="notice">{t.nextRunNote}</p>}
     </div>
   );

@@ -1,4 +1,4 @@
-import { enumParam, intParam, linkedAs, numberListParam, numberParam, type Param } from '../../state/url-state';
+import { boolParam, enumParam, intParam, linkedAs, numberListParam, numberParam, type Param } from '../../state/url-state';
 import { DEFAULT_SETTINGS, GRADIENT_METHODS, MAX_LANES, SETTING_BOUNDS, type NumericSettingKey, type TrainingSettings } from '../../protocol/settings';
 
 function bounded(key: NumericSettingKey, linkKey: string): Param<number> {
@@ -21,6 +21,7 @@ export const trainingUrlTable = {
   seed: bounded('seed', 'seed'),
   method: enumParam(DEFAULT_SETTINGS.method, GRADIENT_METHODS),
   evalInterval: bounded('evalInterval', 'eval'),
+  augmentation: linkedAs('aug', boolParam(DEFAULT_SETTINGS.augmentation)),
   race: numberListParam(DEFAULT_RACE, { min: SETTING_BOUNDS.learningRate.min, max: SETTING_BOUNDS.learningRate.max, minLength: 2, maxLength: MAX_LANES }),
 } satisfies Record<keyof TrainingSettings | 'race', Param<unknown>>;
 

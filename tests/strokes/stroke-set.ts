@@ -1,0 +1,47 @@
+/**
+ * The stroke set: every style of every digit (glyphs.ts) written by a range of hands (writer.ts) —
+ * small and large, centred and off in a corner, upright and slanted both ways, wide and narrow, a
+ * mouse, a light and a heavy pen, lines gone over twice, slow and fast strokes, steady and shaky.
+ */
+import type { StrokePoint } from '../../src/lib/digits/strokes';
+import { GLYPHS } from './glyphs';
+import { type Hand, write } from './writer';
+
+export interface Drawing {
+  digit: number;
+  style: string;
+  hand: string;
+  strokes: StrokePoint[][];
+}
+
+const BASE: Hand = { height: 200, aspect: 1, centre: [0.5, 0.5], slant: 0, rotation: 0, wobble: 0.02, elastic: 0.08, spacing: 6, pressure: null, passes: 1 };
+
+/** The hands, by name: each changes a few habits of a steady mouse drawing a large upright digit. */
+export const HANDS: Record<string, Partial<Hand>> = {
+  large: { height: 230 },
+  small: { height: 90, centre: [0.45, 0.55] },
+  tiny: { height: 40, centre: [0.3, 0.3], spacing: 3 },
+  corner: { height: 110, centre: [0.75, 0.78] },
+  top: { height: 120, centre: [0.3, 0.25] },
+  right: { height: 200, slant: 22, rotation: 4 },
+  left: { height: 170, slant: -14 },
+  wide: { height: 150, aspect: 1.45 },
+  narrow: { height: 220, aspect: 0.7, slant: 8 },
+  light: { height: 180, pressure: 0.15 },
+  heavy: { height: 160, pressure: 0.95 },
+  bold: { height: 190, passes: 2 },
+  fast: { height: 210, spacing: 22, wobble: 0.01 },
+  shaky: { height: 160, wobble: 0.05, spacing: 4 },
+};
+
+/** Every digit × style × hand, each with its own seed. */
+export function strokeSet(hands: readonly string[] = Object.keys(HANDS)): Drawing[] {
+  const out: Drawing[] = [];
+  let seed = 1000;
+  for (let digit = 0; digit <= 9; digit++) {
+    for (const [style, glyph] of Object.entries(GLYPHS[digit])) {
+      for (const hand of hands) out.push({ digit, style, hand, strokes: write(glyph, { ...BASE, ...HANDS[hand] }, seed++) });
+    }
+  }
+  return out;
+}
