@@ -11,6 +11,8 @@ describe('settings', () => {
     const issues = settingIssues({ ...DEFAULT_SETTINGS, hiddenSize: 2.5, batchSize: 0, learningRate: Number.NaN, seed: -1 });
     expect(issues.map((i) => i.key)).toEqual(['hiddenSize', 'batchSize', 'learningRate', 'seed']);
     expect(settingIssues({ ...DEFAULT_SETTINGS, method: 'magic' as never }).map((i) => i.key)).toEqual(['method']);
+    const optimiser = settingIssues({ ...DEFAULT_SETTINGS, momentum: 1, lrSchedule: 'step' as never, augmentation: 'yes' as never });
+    expect(optimiser.map((i) => i.key)).toEqual(['momentum', 'augmentation', 'lrSchedule']);
   });
 
   it('allows one to four valid learning rates', () => {

@@ -1,3 +1,4 @@
+import { LEARNING_RATE_SCHEDULES, type LearningRateSchedule } from '../lib/nets/momentum';
 import type { GradientMethod } from '../lib/nets/two-layer-net';
 import { MAX_SEED } from '../lib/random';
 
@@ -16,6 +17,10 @@ export interface TrainingSettings {
   evalInterval: number;
   /** Random shifts, rotations, scaling, shear and stroke thickness applied to every training batch (for a model that reads drawings). */
   augmentation: boolean;
+  /** μ of SGD with momentum (v ← μv − η∂L/∂θ, θ ← θ + v); 0 is the notes' plain SGD. */
+  momentum: number;
+  /** The learning rate stays η, or decays along a half cosine to 0 by the last iteration. */
+  lrSchedule: LearningRateSchedule;
 }
 
 /** The notes' run: 784-50-10, batch 100, lr 0.1, 1000 iterations, std 0.01, numerical gradients. */
@@ -29,9 +34,11 @@ export const DEFAULT_SETTINGS: TrainingSettings = {
   method: 'incremental',
   evalInterval: 50,
   augmentation: false,
+  momentum: 0,
+  lrSchedule: 'constant',
 };
 
-export type NumericSettingKey = Exclude<keyof TrainingSettings, 'method' | 'augmentation'>;
+export type NumericSettingKey = Exclude<keyof TrainingSettings, 'method' | 'augmentation' | 'lrSchedule'>;
 
 /** Accepted range of each number; integers where the quantity counts something. */
 export const SETTING_BOUNDS: Record<NumericSettingKey, { min: number; max: number; integer: boolean }> = {
@@ -42,6 +49,7 @@ export const SETTING_BOUNDS: Record<NumericSettingKey, { min: number; max: numbe
   weightInitStd: { min: 1e-6, max: 10, integer: false },
   seed: { min: 0, max: MAX_SEED, integer: true },
   evalInterval: { min: 1, max: 10_000, integer: true },
+  momentum: { min: 0, max: 0.99, integer: false },
 };
 
 /** Beyond this batch loss (four times that of guessing uniformly, 4·ln 10) a run counts as diverged. */
@@ -67,6 +75,7 @@ export function settingIssues(settings: TrainingSettings): SettingIssue[] {
   }
   if (!GRADIENT_METHODS.includes(settings.method)) issues.push({ key: 'method' });
   if (typeof settings.augmentation !== 'boolean') issues.push({ key: 'augmentation' });
+  if (!LEARNING_RATE_SCHEDULES.includes(settings.lrSchedule)) issues.push({ key: 'lrSchedule' });
   return issues;
 }
 

@@ -14,6 +14,9 @@ describe('trainedModelFromLane', () => {
     };
     const model = trainedModelFromLane(lane, runSettings({ ...DEFAULT_SETTINGS, hiddenSize: 3, method: 'backprop' }), 784, 12, new Date(Date.UTC(2026, 0, 2)));
     expect(isTrainedModel(model)).toBe(true);
-    expect(model).toMatchObject({ hiddenSize: 3, method: 'backprop', iterations: 12, testAccuracy: 0.5, createdAt: '2026-01-02T00:00:00.000Z', source: 'lab', augmentation: false });
+    expect(model).toMatchObject({ hiddenSize: 3, method: 'backprop', iterations: 12, testAccuracy: 0.5, createdAt: '2026-01-02T00:00:00.000Z', source: 'lab', augmentation: false, augmentedAccuracy: 0.4 });
+    const drawing = trainedModelFromLane(lane, runSettings({ ...DEFAULT_SETTINGS, hiddenSize: 3, augmentation: true }), 784, 12, new Date(), 'drawing');
+    expect(drawing).toMatchObject({ source: 'drawing', augmentation: true, augmentedAccuracy: 0.4 });
+    expect(isTrainedModel(drawing)).toBe(true);
   });
 });

@@ -1,9 +1,9 @@
-import type { TrainedModel } from '../state/trained-model';
+import type { ModelSource, TrainedModel } from '../state/trained-model';
 import type { LaneResult } from '../protocol/protocol';
 import type { RunSettings } from '../protocol/settings';
 
 /** A finished lane of the lab as a model for the history (the parameters arrive as the worker's own copies). */
-export function trainedModelFromLane(lane: LaneResult, settings: RunSettings, inputSize: number, iterations: number, trainedAt: Date): TrainedModel {
+export function trainedModelFromLane(lane: LaneResult, settings: RunSettings, inputSize: number, iterations: number, trainedAt: Date, source: ModelSource = 'lab'): TrainedModel {
   return {
     inputSize,
     hiddenSize: settings.hiddenSize,
@@ -15,9 +15,9 @@ export function trainedModelFromLane(lane: LaneResult, settings: RunSettings, in
     method: settings.method,
     iterations,
     testAccuracy: lane.testAccuracy,
-    augmentation: false,
-    augmentedAccuracy: null,
-    source: 'lab',
+    augmentation: settings.augmentation,
+    augmentedAccuracy: lane.augmentedAccuracy,
+    source,
     createdAt: trainedAt.toISOString(),
   };
 }

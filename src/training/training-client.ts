@@ -8,6 +8,7 @@ import type { FromWorker } from '../protocol/protocol';
 import { DEFAULT_SETTINGS, runIssues, runSettings, type RunSettings, type TrainingSettings } from '../protocol/settings';
 import { INITIAL_TRAINING, type LaneView, type TrainingError, type TrainingState } from '../state/training';
 import { canPause, canResume, canStep, canStop } from '../state/training-status';
+import type { ModelSource } from '../state/trained-model';
 import type { TrainingClientDeps, WorkerLink } from './client-deps';
 import { RunLog } from './run-log';
 import { trainedModelFromLane } from './trained-model-from-run';
@@ -24,6 +25,8 @@ export interface StartOptions {
   paused?: boolean;
   /** Run exactly one iteration, then pause. */
   singleStep?: boolean;
+  /** Which page trained the model it keeps: the lab (default) or the drawing lesson. */
+  source?: ModelSource;
 }
 
 const reason = (error: unknown) => (error instanceof Error ? error.message : String(error));
@@ -31,6 +34,7 @@ const reason = (error: unknown) => (error instanceof Error ? error.message : Str
 export class TrainingClient {
   private readonly worker: WorkerLink;
   private runId = 0;
+  private source: ModelSource = 'lab';
   private log = new RunLog(0, 0);
   private cancelStopTimer: (() => void) | null = null;
   private chartsDrawnAt = -Infinity;
@@ -70,6 +74,7 @@ export class TrainingClient {
       return false;
     }
     const id = ++this.runId;
+    this.source = options.source ?? 'lab';
     this.clearStopTimer();
     this.log = new RunLog(run.learningRates.length, this.state.smoothing);
     this.chartsDrawnAt = -Infinity;
@@ -239,7 +244,7 @@ export class TrainingClient {
     const dataset = this.worker.dataset;
     if (best && message.iteration >= 1 && dataset) {
       const inputSize = dataset.train.rows * dataset.train.cols;
-      this.deps.keepModel(trainedModelFromLane(best, run, inputSize, message.iteration, new Date()));
+      this.deps.keepModel(trainedModelFromLane(best, run, inputSize, message.iteration, new Date(), this.source));
     }
   }
 }

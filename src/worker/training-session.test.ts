@@ -71,6 +71,14 @@ describe('TrainingSession', () => {
     expect(lanes[0].augmentedAccuracy).toBeLessThanOrEqual(lanes[0].testAccuracy ?? 0);
   });
 
+  it('trains with momentum and a cosine-decayed learning rate when asked, repeatably', () => {
+    const tuned = { ...settings, momentum: 0.9, lrSchedule: 'cosine' as const, learningRates: [0.1] };
+    const [lane] = drain(new TrainingSession(data, tuned));
+    expect(lane.losses[39]).toBeLessThan(lane.losses[0] / 2);
+    expect(lane.losses).not.toEqual(drain(new TrainingSession(data, { ...tuned, momentum: 0 }))[0].losses);
+    expect(drain(new TrainingSession(data, tuned))[0].losses).toEqual(lane.losses);
+  });
+
   it('trains on augmented batches when asked: seeded, with the labels of the original images', () => {
     const augmented = { ...settings, augmentation: true };
     const session = new TrainingSession(data, augmented);

@@ -8,9 +8,10 @@ import { batchRng, imageBatch, labelBatch } from '../lib/mnist/batch';
 import type { ImageSet } from '../lib/mnist/types';
 import type { Rng } from '../lib/random';
 import { TwoLayerNet } from '../lib/nets/two-layer-net';
+import { learningRateAt, momentumStep } from '../lib/nets/momentum';
 import { augmentationRng, augmentImages } from '../lib/digits/augment';
 import { accuracyOf, allIndices, confusionOf, predictAugmented, predictClasses, stridedIndices } from './evaluation';
-import { paramArrays } from '../lib/nets/two-layer-params';
+import { paramArrays, type TwoLayerParams, zerosLike } from '../lib/nets/two-layer-params';
 import { gradientOf } from './gradient-slices';
 import type { GradientHelpers } from './helper-link';
 import type { LaneProgress, LaneResult, RunReport } from '../protocol/protocol';
@@ -34,6 +35,8 @@ export type SessionStep =
 interface Lane {
   learningRate: number;
   net: TwoLayerNet;
+  /** The momentum's running step, with the shapes of the parameters (zeros while momentum is 0). */
+  velocity: TwoLayerParams;
   divergedAt: number | null;
   outbox: LaneProgress;
 }
@@ -68,12 +71,10 @@ export class TrainingSession {
   ) {
     this.pixels = data.train.rows * data.train.cols;
     // Same seed → same initial weights in every lane and the same batch sequence.
-    this.lanes = settings.learningRates.map((learningRate) => ({
-      learningRate,
-      net: new TwoLayerNet({ inputSize: this.pixels, hiddenSize: settings.hiddenSize, outputSize: 10, weightInitStd: settings.weightInitStd, seed: settings.seed }),
-      divergedAt: null,
-      outbox: emptyOutbox(1, null),
-    }));
+    this.lanes = settings.learningRates.map((learningRate) => {
+      const net = new TwoLayerNet({ inputSize: this.pixels, hiddenSize: settings.hiddenSize, outputSize: 10, weightInitStd: settings.weightInitStd, seed: settings.seed });
+      return { learningRate, net, velocity: zerosLike(net.params), divergedAt: null, outbox: emptyOutbox(1, null) };
+    });
     this.batchRng = batchRng(settings.seed);
     this.augmentRng = settings.augmentation ? augmentationRng(settings.seed) : null;
     this.iterationsPerEpoch = Math.max(1, Math.floor(data.train.count / settings.batchSize));
@@ -111,7 +112,9 @@ export class TrainingSession {
         yield typeof step.value === 'number' ? { kind: 'slice', phase: 'training', fraction: (k + step.value) / active.length } : { kind: 'wait', until: step.value };
         step = gradient.next();
       }
-      lane.net.update(step.value, lane.learningRate);
+      const rate = learningRateAt(lane.learningRate, this.settings.lrSchedule, this.iteration, this.settings.iterations);
+      if (this.settings.momentum > 0) momentumStep(lane.net.params, step.value, lane.velocity, rate, this.settings.momentum);
+      else lane.net.update(step.value, rate);
       const loss = lane.net.loss(x, t);
       lane.outbox.losses.push(loss);
       if (hasDiverged(loss, lane.net)) lane.divergedAt = lane.outbox.divergedAt = count;

@@ -50,11 +50,12 @@ test('an empty pad asks for a digit, and without a model nothing is predicted', 
 
 test('after a quick training, a drawn 1 and 0 are classified as 1 and 0, and clear empties the prediction', async ({ page }) => {
   await openLesson(page, 'draw', 'en');
-  await page.getByRole('button', { name: /Train quickly with backpropagation/ }).click();
+  await page.getByRole('button', { name: /^To compare: quickly, without augmentation/ }).click();
   await expect(page.getByRole('progressbar', { name: 'Training progress' })).toBeVisible();
   const summary = page.getByTestId('model-summary');
-  await expect(summary).toContainText('784-50-10 network · backpropagation · 2,000 iterations · test accuracy', { timeout: 200_000 });
-  await expect(summary).toHaveText(/test accuracy 9\d\.\d%$/);
+  await expect(summary).toHaveText('784-50-10 network · backpropagation · 2,000 iterations · augmentation off', { timeout: 200_000 });
+  await expect(page.getByTestId('model-mnist-accuracy')).toHaveText(/^9\d\.\d%$/);
+  await expect(page.getByTestId('model-augmented-accuracy')).toHaveText(/^\d+\.\d%$/);
 
   await drawWithMouse(page, pad(page), ONE);
   await expect(page.getByTestId('predicted-digit')).toHaveText('1');
@@ -94,7 +95,7 @@ test('touch pointers draw on the pad without scrolling the page', async ({ page 
   await target.dispatchEvent('pointerdown', { ...touch, ...points[0] });
   for (const p of points.slice(1)) await target.dispatchEvent('pointermove', { ...touch, ...p });
   await target.dispatchEvent('pointerup', { ...touch, ...points[points.length - 1], buttons: 0 });
-  await expect(page.getByRole('img', { name: /^Cropped to the ink: / })).toBeVisible();
+  await expect(page.getByRole('img', { name: /^Fitted into 20 × 20: / })).toBeVisible();
   await expect(announcement(page)).toHaveText('No trained network, so nothing is predicted.');
   expect(await page.evaluate(() => window.scrollY)).toBe(scrollBefore);
 });
@@ -142,7 +143,9 @@ async function storeModel(page: Page, b2: number[]) {
 test('a saved network is named, and its answer is shown large, as bars and as text', async ({ page }) => {
   await storeModel(page, [0, 0, 0, Math.log(8), 0, 0, 0, 0, 0, Math.log(3)]);
   await openLesson(page, 'draw', 'en');
-  await expect(page.getByTestId('model-summary')).toHaveText('784-4-10 network · numerical gradient (incremental) · 1,000 iterations · test accuracy 91.2%');
+  await expect(page.getByTestId('model-summary')).toHaveText('784-4-10 network · numerical gradient (incremental) · 1,000 iterations · augmentation off');
+  await expect(page.getByTestId('model-mnist-accuracy')).toHaveText('91.2%');
+  await expect(page.getByTestId('model-augmented-accuracy')).toHaveText('not measured');
   await drawWithMouse(page, pad(page), ONE);
   // softmax(b2): 8/19 for class 3, 3/19 for class 9, 1/19 for the others.
   await expect(page.getByTestId('predicted-digit')).toHaveText('3');

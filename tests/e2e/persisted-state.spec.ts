@@ -40,7 +40,7 @@ for (const kind of Object.keys(BAD) as Case[]) {
       'nnlab.trained-model': raw(kind, stored({ model: validModel }, 0)),
     });
     await page.goto('./#/draw');
-    await expect(page.getByRole('button', { name: /^Train quickly with backpropagation/ })).toBeVisible();
+    await expect(page.getByText(/^There is no network yet./)).toBeVisible();
   });
 
   test(`progress: ${kind} data means nothing done yet`, async ({ page }) => {

@@ -1,12 +1,12 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { forwardDigit } from '../../lib/digits/forward';
 import { inkCoverage, unusualInk } from '../../lib/digits/ink-range';
-import { preprocessDigit, type Preprocessed } from '../../lib/digits/preprocess';
 import { createRng } from '../../lib/random';
 import { useLanguage } from '../../i18n/language';
 import { fmt, useText } from '../../i18n/use-text';
 import { useMnist } from '../../state/mnist';
 import { useModelInUse } from '../../state/models';
+import { BLANK_INPUT, digitInput } from './digit-input';
 import { DrawingPad, type PadHandle, type PadInk } from './DrawingPad';
 import { LOW_CONFIDENCE, percent, ranking } from './format';
 import { HiddenActivations } from './HiddenActivations';
@@ -16,8 +16,6 @@ import { PreprocessSteps } from './PreprocessSteps';
 import { TestDigitPanel } from './TestDigitPanel';
 import { drawWidgetText } from './text-widgets';
 import { NO_DIGIT, type DrawUrlState } from './url-state';
-
-const BLANK: Preprocessed = { blank: true };
 
 interface DigitLabProps {
   state: DrawUrlState;
@@ -40,9 +38,9 @@ export function DigitLab({ state, onChange }: DigitLabProps) {
   const onTestDigit = useRef<number | null>(null);
 
   const usable = model && fitsDigits(model) ? model : null;
-  const result = useMemo(() => (ink ? preprocessDigit(ink.image) : BLANK), [ink]);
-  const settledResult = useMemo(() => (settledInk === ink ? result : settledInk ? preprocessDigit(settledInk.image) : BLANK), [settledInk, ink, result]);
-  const forward = useMemo(() => (usable && !result.blank ? forwardDigit(usable, result.final.data) : null), [usable, result]);
+  const input = useMemo(() => digitInput(ink), [ink]);
+  const settledInput = useMemo(() => (settledInk === ink ? input : settledInk ? digitInput(settledInk) : BLANK_INPUT), [settledInk, ink, input]);
+  const forward = useMemo(() => (usable && input.kind !== 'blank' ? forwardDigit(usable, input.final.data) : null), [usable, input]);
 
   const onInk = useCallback((next: PadInk) => {
     setInk(next);
@@ -80,20 +78,20 @@ export function DigitLab({ state, onChange }: DigitLabProps) {
     onChange({ digit: Math.floor(rng.current.uniform() * testCount) });
   }, [onChange, testCount]);
 
-  const prediction: PredictionState = result.blank
+  const prediction: PredictionState = input.kind === 'blank'
     ? { kind: 'blank' }
     : forward
-      ? { kind: 'prediction', probabilities: forward.probabilities, coverage: inkCoverage(result.final) }
+      ? { kind: 'prediction', probabilities: forward.probabilities, coverage: inkCoverage(input.final) }
       : { kind: 'no-model' };
   const announcement = useMemo(() => {
-    if (settledResult.blank) return t.announceBlank;
+    if (settledInput.kind === 'blank') return t.announceBlank;
     if (!usable) return t.announceNoModel;
-    const probabilities = forwardDigit(usable, settledResult.final.data).probabilities;
+    const probabilities = forwardDigit(usable, settledInput.final.data).probabilities;
     const top = ranking(probabilities)[0];
     const p = percent(probabilities[top], lang);
-    const low = probabilities[top] < LOW_CONFIDENCE || unusualInk(settledResult.final);
+    const low = probabilities[top] < LOW_CONFIDENCE || unusualInk(settledInput.final);
     return fmt(low ? t.announceLow : t.announce, { digit: top, p });
-  }, [settledResult, usable, t, lang]);
+  }, [settledInput, usable, t, lang]);
 
   return (
     <div className="digit-lab">
@@ -105,7 +103,7 @@ export function DigitLab({ state, onChange }: DigitLabProps) {
           <PredictionPanel state={prediction} announcement={announcement} />
         </div>
       </div>
-      <PreprocessSteps drawn={ink?.image ?? null} result={result} />
+      <PreprocessSteps drawn={ink?.image ?? null} input={input} />
       <label className="hidden-toggle">
         <input type="checkbox" checked={state.hidden} onChange={(e) => onChange({ hidden: e.target.checked })} />
         {t.hiddenToggle}

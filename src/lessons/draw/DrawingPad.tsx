@@ -1,12 +1,15 @@
 import { useCallback, useEffect, useImperativeHandle, useRef, useState, type KeyboardEvent, type PointerEvent, type Ref } from 'react';
 import { fromAlpha, type GrayImage } from '../../lib/digits/gray-image';
+import type { StrokePoint } from '../../lib/digits/strokes';
 import { useText } from '../../i18n/use-text';
-import { PAD_SIZE, padPoint, paintAll, paintStroke, type PadItem, type Point } from './pad-canvas';
+import { PAD_SIZE, padPoint, padStrokes, paintAll, paintStroke, type PadItem } from './pad-canvas';
 import { drawWidgetText } from './text-widgets';
 
 /** What the pad reports, at most once per animation frame. */
 export interface PadInk {
   image: GrayImage;
+  /** The strokes as drawn (pad pixels), or null when an MNIST image is on the pad. */
+  strokes: StrokePoint[][] | null;
   /** False while a stroke is still being drawn; true once the pad is at rest. */
   settled: boolean;
   /** The MNIST test image on the pad, if one is. */
@@ -29,7 +32,7 @@ export function DrawingPad({ onInk, ref }: DrawingPadProps) {
   const t = useText(drawWidgetText);
   const canvas = useRef<HTMLCanvasElement>(null);
   const items = useRef<PadItem[]>([]);
-  const active = useRef<{ pointerId: number; points: Point[] } | null>(null);
+  const active = useRef<{ pointerId: number; points: StrokePoint[] } | null>(null);
   const frame = useRef<number | null>(null);
   const settledPending = useRef(false);
   const [count, setCount] = useState(0);
@@ -48,7 +51,7 @@ export function DrawingPad({ onInk, ref }: DrawingPadProps) {
       if (!ctx) return;
       const image = fromAlpha(ctx.getImageData(0, 0, PAD_SIZE, PAD_SIZE).data, PAD_SIZE, PAD_SIZE);
       const picture = items.current.find((item) => item.kind === 'image');
-      onInkRef.current({ image, settled: settledPending.current, testIndex: picture?.kind === 'image' ? picture.index : null });
+      onInkRef.current({ image, strokes: padStrokes(items.current), settled: settledPending.current, testIndex: picture?.kind === 'image' ? picture.index : null });
       settledPending.current = false;
     });
   }, []);
@@ -62,27 +65,47 @@ export function DrawingPad({ onInk, ref }: DrawingPadProps) {
     report(true);
   }, [report]);
 
-  const clear = useCallback(() => {
-    items.current = [];
+  // Undo or clear while a stroke is being drawn takes that stroke too: the rest of the drag draws nothing.
+  const dropActive = useCallback(() => {
+    const stroke = active.current;
     active.current = null;
+    if (!stroke) return;
+    try {
+      canvas.current?.releasePointerCapture(stroke.pointerId);
+    } catch {
+      // The pointer was never captured, or is already gone.
+    }
+  }, []);
+
+  const clear = useCallback(() => {
+    dropActive();
+    items.current = [];
     repaint();
-  }, [repaint]);
+  }, [repaint, dropActive]);
 
   const undo = () => {
+    dropActive();
     items.current = items.current.slice(0, -1);
     repaint();
   };
 
   useImperativeHandle(ref, () => ({
     showImage: (item) => {
+      dropActive();
       items.current = [item];
       repaint();
     },
     clear,
-  }), [repaint, clear]);
+  }), [repaint, clear, dropActive]);
 
   const onPointerDown = (event: PointerEvent<HTMLCanvasElement>) => {
-    if (active.current || (event.pointerType === 'mouse' && event.button !== 0)) return;
+    if (event.pointerType === 'mouse' && event.button !== 0) return;
+    if (active.current) {
+      // A second finger while one draws is ignored. A new primary pointer means the last one ended
+      // without telling us (its pointerup was lost): that stroke is finished, and this one starts.
+      if (!event.isPrimary && active.current.pointerId !== event.pointerId) return;
+      active.current = null;
+    }
     event.preventDefault();
     try {
       // Keeps the stroke when the pointer leaves the pad mid-stroke; drawing works without it.
@@ -142,6 +165,7 @@ export function DrawingPad({ onInk, ref }: DrawingPadProps) {
         onPointerMove={onPointerMove}
         onPointerUp={endStroke}
         onPointerCancel={endStroke}
+        onLostPointerCapture={endStroke}
         onKeyDown={onKeyDown}
       />
       <p id="draw-pad-help" className="pad-help">{t.padHelp}</p>

@@ -1,7 +1,8 @@
 import { centreOfMass, type GrayImage } from '../../lib/digits/gray-image';
-import type { Preprocessed } from '../../lib/digits/preprocess';
+import { MNIST_STROKE_WIDTH, strokeWidth } from '../../lib/digits/stroke-width';
 import { useLanguage } from '../../i18n/language';
 import { fmt, useText } from '../../i18n/use-text';
+import type { DigitInput } from './digit-input';
 import { decimal } from './format';
 import { GrayImageView } from './GrayImageView';
 import { drawWidgetText } from './text-widgets';
@@ -10,46 +11,71 @@ const THUMB = 96;
 
 interface PreprocessStepsProps {
   drawn: GrayImage | null;
-  result: Preprocessed;
+  input: DigitInput;
 }
 
-/** The four pictures of the preprocessing: what was drawn, the crop, the 20 px scale and the final 28 × 28 input. */
-export function PreprocessSteps({ drawn, result }: PreprocessStepsProps) {
+interface Step {
+  key: string;
+  image: GrayImage;
+  title: string;
+  detail: string;
+  size: number;
+  outline?: { left: number; top: number; width: number; height: number };
+}
+
+/**
+ * The stages from the pad to the network's input. Strokes: what was drawn, the strokes redrawn into
+ * 20 × 20 with a pen fitted to that box, the 28 × 28 input. An MNIST image: drawn, cropped, scaled, input.
+ */
+export function PreprocessSteps({ drawn, input }: PreprocessStepsProps) {
   const t = useText(drawWidgetText);
   const lang = useLanguage((s) => s.lang);
-  if (result.blank || !drawn) {
+  if (input.kind === 'blank' || !drawn) {
     return <p className="steps-empty">{t.stepsEmpty}</p>;
   }
+  const number = (v: number, digits = 1) => decimal(v, lang, digits);
   const size = (image: GrayImage) => fmt(t.pixelSize, { width: image.width, height: image.height });
-  const com = centreOfMass(result.final);
-  const number = (v: number) => decimal(v, lang, 1);
-  const steps = [
-    { key: 'drawn', image: drawn, title: t.stepDrawn, detail: fmt(t.stepDrawnDetail, { width: result.box.width, height: result.box.height }) },
-    { key: 'cropped', image: result.cropped, title: t.stepCropped, detail: size(result.cropped) },
-    { key: 'scaled', image: result.scaled, title: t.stepScaled, detail: size(result.scaled) },
-    {
-      key: 'final',
-      image: result.final,
-      title: t.stepFinal,
-      detail: com ? fmt(t.stepFinalDetail, { x: number(com.x), y: number(com.y) }) : size(result.final),
-    },
-  ];
+  const com = centreOfMass(input.final);
+  const final: Step = {
+    key: 'final',
+    image: input.final,
+    title: t.stepFinal,
+    detail: com ? fmt(t.stepFinalDetail, { x: number(com.x), y: number(com.y) }) : size(input.final),
+    size: THUMB,
+  };
+  const steps: Step[] = input.kind === 'strokes'
+    ? [
+        { key: 'drawn', image: drawn, title: t.stepDrawn, detail: fmt(t.stepDrawnDetail, { width: Math.round(input.box.width), height: Math.round(input.box.height) }), size: THUMB, outline: input.box },
+        { key: 'fitted', image: input.raster.fitted, title: t.stepFitted, detail: fmt(t.stepFittedDetail, { width: number(input.raster.width) }), size: (THUMB * 20) / 28 },
+        final,
+      ]
+    : [
+        { key: 'drawn', image: drawn, title: t.stepDrawn, detail: fmt(t.stepDrawnDetail, { width: input.steps.box.width, height: input.steps.box.height }), size: THUMB, outline: input.steps.box },
+        { key: 'cropped', image: input.steps.cropped, title: t.stepCropped, detail: size(input.steps.cropped), size: THUMB },
+        { key: 'scaled', image: input.steps.scaled, title: t.stepScaled, detail: size(input.steps.scaled), size: (THUMB * 20) / 28 },
+        final,
+      ];
   return (
-    <ol className="preprocess-steps">
-      {steps.map((step, i) => (
-        <li key={step.key}>
-          <div className="step-frame">
-            <GrayImageView
-              image={step.image}
-              size={step.key === 'scaled' ? (THUMB * 20) / 28 : THUMB}
-              label={`${step.title}: ${step.detail}`}
-              outline={step.key === 'drawn' ? result.box : undefined}
-            />
-          </div>
-          <span className="step-title">{i + 1}. {step.title}</span>
-          <span className="step-detail">{step.detail}</span>
-        </li>
-      ))}
-    </ol>
+    <div className="preprocess">
+      <ol className="preprocess-steps">
+        {steps.map((step, i) => (
+          <li key={step.key}>
+            <div className="step-frame">
+              <GrayImageView image={step.image} size={step.size} label={`${step.title}: ${step.detail}`} outline={step.outline} />
+            </div>
+            <span className="step-title">{i + 1}. {step.title}</span>
+            <span className="step-detail">{step.detail}</span>
+          </li>
+        ))}
+      </ol>
+      <p className="stroke-width" data-testid="stroke-width">
+        {fmt(t.strokeWidthCompare, {
+          width: number(strokeWidth(input.final), 2),
+          median: number(MNIST_STROKE_WIDTH.median, 2),
+          low: number(MNIST_STROKE_WIDTH.low, 2),
+          high: number(MNIST_STROKE_WIDTH.high, 2),
+        })}
+      </p>
+    </div>
   );
 }

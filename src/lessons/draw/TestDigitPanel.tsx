@@ -2,6 +2,7 @@ import { memo } from 'react';
 import { DigitImage } from '../../components/DigitImage';
 import { MnistStatus } from '../../components/MnistStatus';
 import { NumberField } from '../../components/NumberField';
+import { localeOf, useLanguage } from '../../i18n/language';
 import { fmt, useText } from '../../i18n/use-text';
 import { useMnist } from '../../state/mnist';
 import { drawWidgetText } from './text-widgets';
@@ -20,6 +21,7 @@ interface TestDigitPanelProps {
 // Memoised: the pad re-renders its parent on every animation frame while drawing.
 export const TestDigitPanel = memo(function TestDigitPanel({ digit, requested, onPick, onRandom }: TestDigitPanelProps) {
   const t = useText(drawWidgetText);
+  const lang = useLanguage((s) => s.lang);
   const dataset = useMnist((s) => s.dataset);
   const test = dataset?.test ?? null;
   const shown = test && digit !== NO_DIGIT && digit < test.count ? digit : null;
@@ -30,7 +32,7 @@ export const TestDigitPanel = memo(function TestDigitPanel({ digit, requested, o
       <div className="widget-row">
         <button type="button" onClick={onRandom}>{t.tryTestDigit}</button>
         <NumberField
-          label={t.testIndex}
+          label={fmt(t.testIndex, { last: test ? test.count - 1 : 9999 })}
           value={digit === NO_DIGIT ? 0 : digit}
           min={0}
           max={test ? test.count - 1 : 9999}
@@ -39,6 +41,11 @@ export const TestDigitPanel = memo(function TestDigitPanel({ digit, requested, o
         />
       </div>
       {requested && <MnistStatus />}
+      {test && digit !== NO_DIGIT && digit >= test.count && (
+        <p className="notice notice-warning" role="status">
+          {fmt(t.testMissing, { index: digit, count: test.count.toLocaleString(localeOf(lang)), last: test.count - 1 })}
+        </p>
+      )}
       {test && shown !== null && (
         <figure className="test-original">
           <DigitImage

@@ -1,27 +1,22 @@
 /**
  * What sits on the drawing pad, and how it is painted. Ink goes into the canvas's alpha channel
  * (dark ink on a transparent pad over white paper), so reading it back is just alpha / 255.
+ * What the network sees of strokes is rasterised from their samples (lib/digits/rasterise.ts); the
+ * canvas is what the person sees, and the pixels of an MNIST image put on the pad.
  */
+import { NEUTRAL_PRESSURE, type StrokePoint } from '../../lib/digits/strokes';
 
 /** The pad's own resolution; CSS scales it to the screen. Ten pad pixels per MNIST pixel. */
 export const PAD_SIZE = 280;
 
-/**
- * MNIST's pen is about 2–3 px wide in a 20 px tall digit. A digit drawn over most of the pad is
- * about 200 pad pixels tall, so the brush is ≈ 20 px with a soft, blurred edge like MNIST's grey rims.
- */
+/** The brush the person sees: about as wide as MNIST's pen for a digit drawn over most of the pad. */
 const BRUSH_WIDTH = 20;
 const BRUSH_BLUR = 6;
 const INK = '#111';
 
-export interface Point {
-  x: number;
-  y: number;
-}
-
-/** One thing on the pad: a stroke of pad-space points, or an MNIST image scaled to fill the pad. */
+/** One thing on the pad: a stroke of pad-space samples, or an MNIST image scaled to fill the pad. */
 export type PadItem =
-  | { kind: 'stroke'; points: Point[] }
+  | { kind: 'stroke'; points: StrokePoint[] }
   | { kind: 'image'; pixels: Uint8Array; rows: number; cols: number; index: number };
 
 function brush(context: CanvasRenderingContext2D): void {
@@ -35,7 +30,7 @@ function brush(context: CanvasRenderingContext2D): void {
 }
 
 /** Paints the part of a stroke from point `from` on (a dot for a one-point stroke). */
-export function paintStroke(context: CanvasRenderingContext2D, points: readonly Point[], from = 0): void {
+export function paintStroke(context: CanvasRenderingContext2D, points: readonly StrokePoint[], from = 0): void {
   if (points.length === 0) return;
   context.save();
   brush(context);
@@ -84,11 +79,25 @@ export function paintAll(context: CanvasRenderingContext2D, items: readonly PadI
   }
 }
 
-/** The pad point under a pointer event, from CSS pixels to pad pixels. */
-export function padPoint(canvas: HTMLCanvasElement, event: { clientX: number; clientY: number }): Point {
+/**
+ * The pad sample under a pointer event, from CSS pixels to pad pixels. Only a pen's pressure is kept:
+ * a mouse always reports 0.5, and touch screens report anything from 0 to 1 whatever the finger does.
+ */
+export function padPoint(canvas: HTMLCanvasElement, event: { clientX: number; clientY: number; pressure: number; pointerType: string }): StrokePoint {
   const rect = canvas.getBoundingClientRect();
   return {
     x: ((event.clientX - rect.left) * PAD_SIZE) / Math.max(1, rect.width),
     y: ((event.clientY - rect.top) * PAD_SIZE) / Math.max(1, rect.height),
+    pressure: event.pointerType === 'pen' && event.pressure > 0 ? event.pressure : NEUTRAL_PRESSURE,
   };
+}
+
+/** The strokes on the pad, or null when an MNIST image is on it (then only its pixels describe it). */
+export function padStrokes(items: readonly PadItem[]): StrokePoint[][] | null {
+  const strokes: StrokePoint[][] = [];
+  for (const item of items) {
+    if (item.kind === 'image') return null;
+    strokes.push(item.points);
+  }
+  return strokes;
 }

@@ -11,7 +11,7 @@ interface SettingsFormProps {
   onChange: (patch: Partial<TrainingSettings>) => void;
 }
 
-const FIELDS: NumericSettingKey[] = ['hiddenSize', 'batchSize', 'learningRate', 'iterations', 'weightInitStd', 'seed', 'evalInterval'];
+const FIELDS: NumericSettingKey[] = ['hiddenSize', 'batchSize', 'learningRate', 'iterations', 'weightInitStd', 'seed', 'evalInterval', 'momentum'];
 const LOG_LR_MIN = -4;
 const LOG_LR_MAX = 1;
 
@@ -53,10 +53,16 @@ export function SettingsForm({ settings, onChange }: SettingsFormProps) {
           </label>
         ))}
       </fieldset>
-      <label className="augmentation-choice">
-        <input type="checkbox" checked={settings.augmentation} onChange={(e) => onChange({ augmentation: e.target.checked })} />
-        {t['setting.augmentation']}
-      </label>
+      <div className="widget-row">
+        <label className="augmentation-choice">
+          <input type="checkbox" checked={settings.lrSchedule === 'cosine'} onChange={(e) => onChange({ lrSchedule: e.target.checked ? 'cosine' : 'constant' })} />
+          {t['setting.lrSchedule']}
+        </label>
+        <label className="augmentation-choice">
+          <input type="checkbox" checked={settings.augmentation} onChange={(e) => onChange({ augmentation: e.target.checked })} />
+          {t['setting.augmentation']}
+        </label>
+      </div>
       <p className="field-hint">{t.augmentationHint}</p>
       {active && <p className="notice">{t.nextRunNote}</p>}
     </div>

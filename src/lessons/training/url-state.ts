@@ -1,4 +1,5 @@
 import { boolParam, enumParam, intParam, linkedAs, numberListParam, numberParam, type Param } from '../../state/url-state';
+import { LEARNING_RATE_SCHEDULES } from '../../lib/nets/momentum';
 import { DEFAULT_SETTINGS, GRADIENT_METHODS, MAX_LANES, SETTING_BOUNDS, type NumericSettingKey, type TrainingSettings } from '../../protocol/settings';
 
 function bounded(key: NumericSettingKey, linkKey: string): Param<number> {
@@ -22,6 +23,8 @@ export const trainingUrlTable = {
   method: enumParam(DEFAULT_SETTINGS.method, GRADIENT_METHODS),
   evalInterval: bounded('evalInterval', 'eval'),
   augmentation: linkedAs('aug', boolParam(DEFAULT_SETTINGS.augmentation)),
+  momentum: bounded('momentum', 'mom'),
+  lrSchedule: linkedAs('schedule', enumParam(DEFAULT_SETTINGS.lrSchedule, LEARNING_RATE_SCHEDULES)),
   race: numberListParam(DEFAULT_RACE, { min: SETTING_BOUNDS.learningRate.min, max: SETTING_BOUNDS.learningRate.max, minLength: 2, maxLength: MAX_LANES }),
 } satisfies Record<keyof TrainingSettings | 'race', Param<unknown>>;
 
