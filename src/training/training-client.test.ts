@@ -118,7 +118,7 @@ describe('TrainingClient', () => {
     expect(restarts()).toBe(0);
     expect(store.getState().status).toBe('stopping');
     const params = { W1: new Float64Array(784 * 2), b1: new Float64Array(2), W2: new Float64Array(20), b2: new Float64Array(10) };
-    fromWorker({ type: 'finished', runId: 1, reason: 'stopped', iteration: 40, elapsedMs: 1, lanes: [{ learningRate: 0.1, divergedAt: null, testAccuracy: 0.5, params }], report: { lane: 0, confusion: [], misclassified: [] } });
+    fromWorker({ type: 'finished', runId: 1, reason: 'stopped', iteration: 40, elapsedMs: 1, lanes: [{ learningRate: 0.1, divergedAt: null, testAccuracy: 0.5, augmentedAccuracy: 0.3, params }], report: { lane: 0, confusion: [], misclassified: [] } });
     expect(kept).toHaveLength(1);
     expect(store.getState()).toMatchObject({ status: 'stopped', error: null });
 
