@@ -3,51 +3,16 @@
 // gradients in the real training worker (wall time, iterations per second, time to the first chart
 // point, the main thread's long tasks).
 // Usage: tsx scripts/bench-browser.ts [iterations] [method]
-import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import { extname, join, normalize } from 'node:path';
-import { chromium } from '@playwright/test';
-import config from '../playwright.config';
 import { benchFirstVisits } from './bench/first-visit';
+import { ensureBuild, launch, OUT_DIR, say, serve } from './bench/serve-build';
 
-const OUT_DIR = 'dist-bench';
 const iterations = Number(process.argv[2] ?? 1000);
 const method = process.argv[3] ?? 'incremental';
-const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml', '.woff2': 'font/woff2', '.wasm': 'application/wasm' };
-
-function say(line: string): void {
-  process.stdout.write(`${line}\n`);
-}
-
-function ensureBuild(): void {
-  if (existsSync(join(OUT_DIR, 'index.html'))) return;
-  say(`Building the app into ${OUT_DIR}/ …`);
-  execFileSync('npx', ['vite', 'build'], { stdio: 'inherit', env: { ...process.env, OUT_DIR } });
-}
-
-/** A static file server for the build (the MNIST .gz files go out as bytes; the app unpacks them). */
-function serve(root: string): Promise<{ server: Server; url: string }> {
-  const server = createServer((request, response) => {
-    const path = normalize(decodeURIComponent((request.url ?? '/').split('?')[0])).replace(/^(\.\.[/\\])+/, '');
-    const file = join(root, path.endsWith('/') ? `${path}index.html` : path);
-    if (!file.startsWith(root) || !existsSync(file)) {
-      response.writeHead(404).end();
-      return;
-    }
-    response.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file));
-  });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => {
-    const address = server.address();
-    resolve({ server, url: `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/` });
-  }));
-}
 
 async function main(): Promise<void> {
   ensureBuild();
-  const { server, url } = await serve(join(process.cwd(), OUT_DIR));
-  const launch = config.use?.launchOptions ?? {};
-  const browser = await chromium.launch({ ...launch, executablePath: process.env.CHROMIUM_PATH ?? launch.executablePath ?? '/usr/bin/chromium' });
+  const { server, url } = await serve();
+  const browser = await launch();
   try {
     await benchFirstVisits(browser, OUT_DIR);
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
