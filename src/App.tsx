@@ -4,6 +4,8 @@ import { LanguageSwitch } from './shell/LanguageSwitch';
 import { LessonNav } from './shell/LessonNav';
 import { LessonPager } from './shell/LessonPager';
 import { PresenterToggle } from './shell/PresenterToggle';
+import { ShareButton } from './shell/ShareButton';
+import './shell/classroom.css';
 import { common } from './i18n/text';
 import { useLanguage } from './i18n/language';
 import { fmt, useText } from './i18n/use-text';
@@ -76,6 +78,7 @@ export function App() {
         <button type="button" className="menu-button" aria-expanded={menuOpen} aria-controls="lesson-nav" onClick={() => setMenuOpen((o) => !o)}>
           <span aria-hidden="true">☰</span> {t.menu}
         </button>
+        <ShareButton />
         <PresenterToggle />
         <LanguageSwitch />
       </header>

@@ -1,0 +1,47 @@
+import { useEffect, useRef, useState } from 'react';
+import { fmt, useText } from '../i18n/use-text';
+import { useRoute } from '../state/route';
+import { QrCode } from './QrCode';
+import { shareLink } from './share-link';
+import { classroomText } from './text-classroom';
+
+/** A modal with the page's link, a copy button and the link as a QR code big enough for a projector. */
+export default function ShareDialog({ onClose }: { onClose: () => void }) {
+  const t = useText(classroomText);
+  const dialog = useRef<HTMLDialogElement>(null);
+  // Follows the page: a setting changed behind the dialog changes the link and the code.
+  useRoute((s) => `${s.path}?${s.search}`);
+  const link = shareLink(location.href);
+  const [copy, setCopy] = useState<'idle' | 'copied' | 'failed'>('idle');
+
+  useEffect(() => {
+    const element = dialog.current;
+    if (element && !element.open) element.showModal();
+    return () => element?.close();
+  }, []);
+
+  const copyLink = () => {
+    if (!navigator.clipboard) {
+      setCopy('failed');
+      return;
+    }
+    navigator.clipboard.writeText(link).then(() => setCopy('copied'), () => setCopy('failed'));
+  };
+
+  return (
+    <dialog ref={dialog} className="share-dialog" aria-labelledby="share-title" onClose={onClose}>
+      <h2 id="share-title">{t.shareTitle}</h2>
+      <p>{t.shareBody}</p>
+      <QrCode text={link} label={fmt(t.qrLabel, { url: link })} />
+      <label className="share-link">
+        <span>{t.shareLink}</span>
+        <input type="text" readOnly value={link} data-testid="share-link" onFocus={(e) => e.currentTarget.select()} />
+      </label>
+      <p role="status" className="share-copy-status">{copy === 'copied' ? t.copied : copy === 'failed' ? t.copyFailed : ''}</p>
+      <div className="share-actions">
+        <button type="button" className="primary" onClick={copyLink}>{t.copy}</button>
+        <button type="button" onClick={() => dialog.current?.close()}>{t.close}</button>
+      </div>
+    </dialog>
+  );
+}

@@ -1,0 +1,44 @@
+import { expect, openLesson, test } from './fixtures';
+import { readQrCodes } from './qr';
+
+const SHARE = { en: 'Share', ko: '공유' } as const;
+const TITLE = { en: 'Share this page', ko: '이 페이지 공유' } as const;
+
+for (const lang of ['en', 'ko'] as const) {
+  for (const width of [375, 1280]) {
+    test(`the share control (${lang}, ${width} px) shows a QR code that decodes to the page's current link`, async ({ page, context }) => {
+      await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+      await page.setViewportSize({ width, height: width < 800 ? 740 : 900 });
+      await openLesson(page, 'gradient-descent', lang, 'cmp=1&rates=0.01,0.1,0.9');
+      await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+      await page.getByRole('button', { name: SHARE[lang] }).click();
+      const dialog = page.getByRole('dialog', { name: TITLE[lang] });
+      await expect(dialog).toBeVisible();
+
+      const link = await dialog.getByTestId('share-link').inputValue();
+      expect(link).toBe(page.url());
+      expect(link).toMatch(/#\/gradient-descent\?cmp=1&rates=0\.01,0\.1,0\.9$/);
+      const qr = dialog.getByRole('img', { name: new RegExp(link.replace(/[.?*+^$()[\]{}|\\]/g, '\\$&')) });
+      const box = await qr.boundingBox();
+      // Big on a projector, and still whole on a phone.
+      expect(box?.width ?? 0).toBeGreaterThan(width < 800 ? 250 : 400);
+      expect((box?.x ?? -1) >= 0 && (box?.x ?? 0) + (box?.width ?? 0) <= width).toBe(true);
+      expect(await readQrCodes(await qr.screenshot())).toEqual([link]);
+
+      await dialog.getByRole('button', { name: lang === 'en' ? 'Copy link' : '링크 복사' }).click();
+      await expect(dialog.getByRole('status')).toHaveText(lang === 'en' ? 'Link copied.' : '링크를 복사했습니다.');
+      expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(link);
+      await page.keyboard.press('Escape');
+      await expect(dialog).toBeHidden();
+    });
+  }
+}
+
+test('from presenter mode the shared link opens the same page and settings, not the presenter view', async ({ page }) => {
+  await openLesson(page, 'mse', 'en', 'present=1&t=3');
+  await page.getByRole('button', { name: 'Share' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Share this page' });
+  const link = await dialog.getByTestId('share-link').inputValue();
+  expect(link).toBe(page.url().replace('present=1&', ''));
+  expect(await readQrCodes(await dialog.getByRole('img').screenshot())).toEqual([link]);
+});
