@@ -43,7 +43,8 @@ export interface TrainingState {
   /** The first lane's W1 (inputSize × hiddenSize, row-major), refreshed a few times a second. */
   weights: { iteration: number; hiddenSize: number; W1: Float32Array } | null;
   report: RunReport | null;
-  gradientCheck: { pending: boolean; result: GradientCheckResult | null };
+  /** interrupted: the worker was restarted (a stop it could not answer, a crash) before the check finished. */
+  gradientCheck: { pending: boolean; result: GradientCheckResult | null; interrupted: boolean };
   /** α of the smoothed loss line, 0 (none) … 0.99. */
   smoothing: number;
   error: TrainingError | null;
@@ -61,7 +62,7 @@ export const INITIAL_TRAINING: Omit<TrainingState, 'smoothing'> = {
   lanes: [],
   weights: null,
   report: null,
-  gradientCheck: { pending: false, result: null },
+  gradientCheck: { pending: false, result: null, interrupted: false },
   error: null,
 };
 

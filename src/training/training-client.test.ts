@@ -133,6 +133,29 @@ describe('TrainingClient', () => {
     expect(kept).toHaveLength(1);
   });
 
+  it('never leaves a gradient check "computing" for ever: a restart cancels it, and a new run does not drop its answer', async () => {
+    const { client, store, advance, fromWorker, restarts } = harness();
+    const run = store.getState().run;
+    await client.start();
+    fromWorker({ type: 'status', runId: 1, status: 'running' });
+    await client.checkGradient(run);
+    expect(store.getState().gradientCheck.pending).toBe(true);
+    // The worker is busy with the check and cannot answer the stop: it is restarted.
+    client.stop();
+    advance(STOP_TIMEOUT_MS);
+    expect(restarts()).toBe(1);
+    expect(store.getState().gradientCheck).toEqual({ pending: false, result: null, interrupted: true });
+
+    // A check asked before a run is answered after the run started: the answer still counts.
+    client.reset();
+    await client.checkGradient(run);
+    const asked = store.getState().runId;
+    await client.start();
+    const result = { method: 'incremental' as const, hiddenSize: 50, compared: 3, maxRelativeError: 1e-9, medianRelativeError: 1e-10, outliers: 0, outliersAtKink: 0, worst: { group: 'W1' as const, index: 0, numerical: 0, backprop: 0, atKink: false }, milliseconds: 5 };
+    fromWorker({ type: 'gradient-check', runId: asked, result });
+    expect(store.getState().gradientCheck).toEqual({ pending: false, result, interrupted: false });
+  });
+
   it('hands the charts new points at most every CHART_EVERY_MS while the figures follow every message', async () => {
     const { client, store, advance, fromWorker } = harness();
     await client.start();

@@ -39,13 +39,15 @@ export class TrainingClient {
   private cancelStopTimer: (() => void) | null = null;
   private chartsDrawnAt = -Infinity;
   private chartsStale = false;
+  /** The run id a pending gradient check was asked under: its answer counts even after a new run started. */
+  private checkRunId: number | null = null;
 
   constructor(private readonly deps: TrainingClientDeps) {
     this.worker = deps.connect({
       message: (message) => this.receive(message),
       crash: (detail) => {
         this.fail({ code: 'worker-crashed', keys: [], detail });
-        this.worker.restart();
+        this.restart();
       },
     });
   }
@@ -135,7 +137,7 @@ export class TrainingClient {
     this.cancelStopTimer = this.deps.clock.after(STOP_TIMEOUT_MS, () => {
       this.cancelStopTimer = null;
       if (id !== this.runId || this.state.status !== 'stopping') return;
-      this.worker.restart();
+      this.restart();
       this.set({ status: 'stopped', error: { code: 'stop-timeout', keys: [], detail: String(this.state.iteration) } });
     });
   }
@@ -143,6 +145,7 @@ export class TrainingClient {
   /** Forgets the current run and its charts; the settings and the saved model stay. */
   reset(): void {
     this.runId++;
+    this.checkRunId = null;
     this.clearStopTimer();
     this.log = new RunLog(0, 0);
     if (this.worker.alive) this.worker.send({ type: 'reset' });
@@ -151,7 +154,16 @@ export class TrainingClient {
 
   /** Terminates the worker (whatever it is doing); the next command creates a fresh one. */
   restartWorker(): void {
+    this.restart();
+  }
+
+  /** A restarted worker forgets a gradient check it was computing: the page must not wait for it. */
+  private restart(): void {
     this.worker.restart();
+    if (this.checkRunId !== null) {
+      this.checkRunId = null;
+      this.set({ gradientCheck: { pending: false, result: null, interrupted: true } });
+    }
   }
 
   /** Compares the chosen numerical method with backpropagation on the current batch. */
@@ -164,7 +176,8 @@ export class TrainingClient {
       return;
     }
     await this.worker.sendData(dataset);
-    this.set({ gradientCheck: { pending: true, result: null } });
+    this.checkRunId = this.runId;
+    this.set({ gradientCheck: { pending: true, result: null, interrupted: false } });
     this.worker.send({ type: 'gradient-check', runId: this.runId, run });
   }
 
@@ -190,6 +203,16 @@ export class TrainingClient {
 
   private receive(message: FromWorker): void {
     if (message.type === 'data-ready') return;
+    if (message.type === 'gradient-check') {
+      if (message.runId !== this.checkRunId) return;
+      this.checkRunId = null;
+      this.set({ gradientCheck: { pending: false, result: message.result, interrupted: false } });
+      return;
+    }
+    if (message.type === 'error' && message.runId === this.checkRunId) {
+      this.checkRunId = null;
+      this.set({ gradientCheck: { pending: false, result: null, interrupted: false } });
+    }
     // Anything about another run than the current one is stale.
     if (message.runId !== this.runId) return;
     // A stopping worker that still talks is finishing its evaluation, not stuck.
@@ -211,9 +234,6 @@ export class TrainingClient {
         return;
       case 'weights':
         this.set({ weights: { iteration: message.iteration, hiddenSize: message.hiddenSize, W1: message.W1 } });
-        return;
-      case 'gradient-check':
-        this.set({ gradientCheck: { pending: false, result: message.result } });
         return;
       case 'finished':
         this.finish(message);

@@ -9,10 +9,12 @@ import type { GradientHelpers } from './helper-link';
 export type GradientStep = number | Promise<unknown>;
 
 /**
- * Parameters per slice of the naive method: each costs two full forward passes of the batch, so a
- * slice of this size takes a few tens of milliseconds and the run can stop or pause in between.
+ * Multiply-adds of one slice of the naive method: 8 parameters of the notes' 784-50-10 at batch 100,
+ * a few tens of milliseconds. Each parameter costs two full forward passes of the batch, so larger
+ * networks and batches get fewer parameters per slice (at least one) and the run can still stop or
+ * pause in between.
  */
-const NAIVE_SLICE = 8;
+const NAIVE_SLICE_WORK = 8 * 2 * 100 * (784 * 50 + 50 * 10);
 
 /**
  * The notes' numerical gradient, a few parameters at a time: each parameter is nudged by ±h in place
@@ -22,8 +24,11 @@ export function* naiveGradient(net: TwoLayerNet, x: Matrix, t: Int32Array): Gene
   const grads = zerosLike(net.params);
   const total = parameterCount(paramSizes(net.params));
   const loss = () => net.loss(x, t);
-  for (let start = 0; start < total; start += NAIVE_SLICE) {
-    const end = Math.min(total, start + NAIVE_SLICE);
+  const { W1, W2 } = net.params;
+  const perParameter = 2 * x.rows * (W1.rows * W1.cols + W2.rows * W2.cols);
+  const slice = Math.max(1, Math.floor(NAIVE_SLICE_WORK / perParameter));
+  for (let start = 0; start < total; start += slice) {
+    const end = Math.min(total, start + slice);
     naiveNumericalGradientRange(net.params, loss, start, end, grads);
     yield end / total;
   }

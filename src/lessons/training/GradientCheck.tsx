@@ -32,6 +32,7 @@ export function GradientCheck({ settings }: { settings: TrainingSettings }) {
       </div>
       <div aria-live="polite">
         {check.pending && <p>{t.checkPending}</p>}
+        {check.interrupted && <p className="notice notice-warning" role="status">{t.checkInterrupted}</p>}
         {result && (
           <dl className="check-figures" data-testid="gradient-check">
             <div><dt>{t.checkCompared}</dt><dd className="value">{result.compared.toLocaleString('en-US')}</dd></div>
