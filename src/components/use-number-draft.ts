@@ -1,4 +1,5 @@
 import { useEffect, useState, type ChangeEvent, type KeyboardEvent } from 'react';
+import { parseDecimal } from '../lib/decimal';
 import { common } from '../i18n/text';
 import { fmt, useText } from '../i18n/use-text';
 
@@ -10,10 +11,9 @@ export interface NumberRules {
 
 type Problem = { key: 'invalidNumber' | 'tooSmall' | 'tooLarge' | 'notInteger'; values: Record<string, number> };
 
-/** Checks a typed number (accepting the typographic minus −); returns the number or what is wrong. */
+/** Checks a typed decimal number (accepting the typographic minus −); returns the number or what is wrong. */
 export function validateNumber(raw: string, rules: NumberRules): ({ ok: true; value: number }) | ({ ok: false } & Problem) {
-  const trimmed = raw.trim().replace(/−/g, '-');
-  const value = trimmed === '' ? Number.NaN : Number(trimmed);
+  const value = parseDecimal(raw);
   if (!Number.isFinite(value)) return { ok: false, key: 'invalidNumber', values: {} };
   if (rules.integer && !Number.isInteger(value)) return { ok: false, key: 'notInteger', values: {} };
   if (rules.min !== undefined && value < rules.min) return { ok: false, key: 'tooSmall', values: { min: rules.min } };

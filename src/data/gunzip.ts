@@ -1,16 +1,8 @@
 import { isGzip } from '../lib/mnist/idx';
+import { concat } from './concat';
 import { MnistLoadError } from './load-error';
 
-/** Joins chunks into one buffer of the given total length. */
-export function concat(chunks: readonly Uint8Array[], total: number): Uint8Array<ArrayBuffer> {
-  const out = new Uint8Array(total);
-  let offset = 0;
-  for (const chunk of chunks) {
-    out.set(chunk, offset);
-    offset += chunk.length;
-  }
-  return out;
-}
+export { concat };
 
 /** Reads a stream to the end, stopping as soon as it passes maxBytes so a gzip bomb cannot fill memory. */
 async function readAll(stream: ReadableStream<Uint8Array<ArrayBuffer>>, maxBytes: number): Promise<Uint8Array<ArrayBuffer>> {
@@ -62,8 +54,18 @@ export async function readMaybeGzip(stream: ReadableStream<Uint8Array<ArrayBuffe
   }
 }
 
-/** The bytes decompressed when they are gzip, the same bytes otherwise; output capped at maxBytes. */
+/**
+ * The bytes decompressed when they are gzip, the same bytes otherwise; output capped at maxBytes.
+ * The browser's decoder (off the main thread) reads the usual single-member file; one it refuses may
+ * still be valid gzip (several members, zero padding), which gunzipMembers reads.
+ */
 export async function maybeGunzip(bytes: Uint8Array<ArrayBuffer>, maxBytes: number): Promise<Uint8Array<ArrayBuffer>> {
   if (!isGzip(bytes)) return bytes;
-  return readMaybeGzip(new Blob([bytes]).stream(), maxBytes);
+  try {
+    return await readMaybeGzip(new Blob([bytes]).stream(), maxBytes);
+  } catch (error) {
+    if (!(error instanceof MnistLoadError) || error.code !== 'decompress') throw error;
+    const { gunzipMembers } = await import('./gzip-members');
+    return gunzipMembers(bytes, maxBytes);
+  }
 }

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { maybeGunzip } from './gunzip';
+import { gunzipMembers } from './gzip-members';
 import { MnistLoadError } from './load-error';
 import { datasetFromFiles } from './user-files';
 
@@ -68,5 +69,27 @@ describe('datasetFromFiles', () => {
     labels9999.set([0, 0, 8, 1, 0, 0, 0x27, 0x0f]);
     const mismatched = await failure(datasetFromFiles([...files, file(labels9999, 'a-test-labels')]));
     expect([mismatched.code, mismatched.file, mismatched.values]).toEqual(['count-mismatch', 'a-test-images + a-test-labels', { images: 10000, labels: 9999 }]);
+  });
+});
+
+describe('gunzipMembers', () => {
+  const bytes = Uint8Array.from({ length: 5000 }, (_, k) => (k * 7) % 251);
+  it('reads every member of a multi-member file and ignores zero padding after the last', () => {
+    const two = new Uint8Array(Buffer.concat([gzipSync(bytes.subarray(0, 1234)), gzipSync(bytes.subarray(1234))]));
+    expect(gunzipMembers(two, 1e6)).toEqual(bytes);
+    for (const padding of [1, 7, 8, 9, 512]) {
+      const padded = new Uint8Array(Buffer.concat([gzipSync(bytes), Buffer.alloc(padding)]));
+      expect(gunzipMembers(padded, 1e6)).toEqual(bytes);
+    }
+    // A member whose size field ends in zero bytes (256 = 00 01 00 00) keeps them.
+    const round = new Uint8Array(256).fill(3);
+    expect(gunzipMembers(new Uint8Array(Buffer.concat([gzipSync(round), Buffer.alloc(3)])), 1e6)).toEqual(round);
+  });
+
+  it('still refuses junk, and stops a gzip bomb at the cap', () => {
+    const junk = new Uint8Array(Buffer.concat([gzipSync(bytes), Buffer.from('not gzip at all')]));
+    expect(() => gunzipMembers(junk, 1e6)).toThrow(expect.objectContaining({ code: 'decompress' }));
+    const bomb = new Uint8Array(gzipSync(new Uint8Array(5_000_000)));
+    expect(() => gunzipMembers(bomb, 1_000_000)).toThrow(expect.objectContaining({ code: 'unpacked-too-large' }));
   });
 });

@@ -28,6 +28,8 @@ interface MnistState {
 }
 
 let bundled: Promise<Dataset> | null = null;
+/** Counts the user's choices of data (files dropped or picked, the built-in set): only the latest may take effect. */
+let choice = 0;
 
 function toLoadError(e: unknown): MnistLoadError {
   return e instanceof MnistLoadError ? e : new MnistLoadError('network', { reason: String(e) }, null, String(e));
@@ -67,20 +69,24 @@ export const useMnist = create<MnistState>()((set, get) => ({
     }
   },
   loadFiles: async (files) => {
+    const mine = ++choice;
     set({ readingFiles: true });
     try {
       const dataset = await datasetFromFiles(files);
-      set({ dataset, source: 'files', status: 'ready', error: null, readingFiles: false });
+      // Files dropped or picked since then are what the user wants now, whichever finishes first.
+      if (mine === choice) set({ dataset, source: 'files', status: 'ready', error: null, readingFiles: false });
     } catch (e) {
-      set({ error: toLoadError(e), readingFiles: false });
+      if (mine === choice) set({ error: toLoadError(e), readingFiles: false });
     }
   },
   restoreBundled: async () => {
+    const mine = ++choice;
+    set({ readingFiles: false });
     try {
       const dataset = await bundledDataset();
-      set({ dataset, source: 'bundled', status: 'ready', error: null });
+      if (mine === choice) set({ dataset, source: 'bundled', status: 'ready', error: null });
     } catch (e) {
-      set({ error: toLoadError(e), status: get().dataset ? 'ready' : 'error' });
+      if (mine === choice) set({ error: toLoadError(e), status: get().dataset ? 'ready' : 'error' });
     }
   },
 }));

@@ -17,6 +17,10 @@ describe('URL state tables', () => {
     expect(search).toBe('n=42&fn=rosenbrock&delta=0&y=0.2%2C0.8');
     expect(readParams(table, search)).toEqual({ state, invalid: [] });
   });
+  it('reads decimal numbers only: a link with lr=0x10 does not mean 16', () => {
+    expect(readParams(table, 'lr=0x10&n=0x20&y=0x0,1')).toMatchObject({ state: { lr: 0.1, n: 10, y: [0.5, 0.5] }, invalid: ['n', 'lr', 'y'] });
+    expect(readParams(table, 'lr=1e-3').state.lr).toBe(0.001);
+  });
   it('falls back to defaults for junk and reports which keys', () => {
     const { state, invalid } = readParams(table, 'n=1e9&lr=NaN&fn=<script>&delta=yes&y=0.5,,0.5');
     expect(state).toEqual({ n: 10, lr: 0.1, fn: 'bowl', delta: true, y: [0.5, 0.5] });

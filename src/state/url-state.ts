@@ -1,4 +1,5 @@
 import { useCallback, useMemo } from 'react';
+import { parseDecimal } from '../lib/decimal';
 import { PRESENT_KEY } from './presenter';
 import { useRoute } from './route';
 
@@ -34,13 +35,12 @@ export type ParamTable<S> = { [K in keyof S]: Param<S[K]> };
 
 const MAX_RAW_LENGTH = 4000;
 
-/** A finite number in [min, max]. */
+/** A finite decimal number in [min, max] ("0x10" is not 16). */
 export function numberParam(def: number, min: number, max: number): Param<number> {
   return {
     default: def,
     parse: (raw) => {
-      if (raw.trim() === '') return undefined;
-      const v = Number(raw);
+      const v = parseDecimal(raw);
       return Number.isFinite(v) && v >= min && v <= max ? v : undefined;
     },
     format: (v) => String(v),
@@ -75,7 +75,7 @@ export function numberListParam(def: readonly number[], opts: { min: number; max
     parse: (raw) => {
       const parts = raw.split(',');
       if (parts.length < opts.minLength || parts.length > opts.maxLength) return undefined;
-      const values = parts.map((p) => (p.trim() === '' ? Number.NaN : Number(p)));
+      const values = parts.map(parseDecimal);
       return values.every((v) => Number.isFinite(v) && v >= opts.min && v <= opts.max) ? values : undefined;
     },
     format: (v) => v.join(','),

@@ -8,6 +8,12 @@ describe('formatDuration', () => {
     expect(formatDuration(8040, 'en')).toBe('2 h 14 min');
     expect(formatDuration(8040, 'ko')).toBe('2시간 14분');
   });
+  it('counts days past two of them, and says only "more than a year" beyond a year', () => {
+    expect(formatDuration(3 * 86400 + 4 * 3600 + 100, 'en')).toBe('3 d 4 h');
+    expect(formatDuration(3 * 86400 + 4 * 3600, 'ko')).toBe('3일 4시간');
+    expect(formatDuration(1437247 * 3600 + 300, 'en')).toBe('more than a year');
+    expect(formatDuration(1e300, 'ko')).toBe('1년 넘게');
+  });
   it('shows a dash for a time that cannot be known', () => {
     expect(formatDuration(Number.NaN, 'ko')).toBe('—');
     expect(formatDuration(-1, 'en')).toBe('—');
