@@ -89,6 +89,10 @@ test('batch CEE agrees for one-hot and label targets, and the notes mix-up shows
   await expect(page.getByTestId('mix-labels-into-onehot')).toContainText('(11,) (11,10)');
 });
 
+test.describe('with no service worker', () => {
+  // Keeping MNIST for offline use fetches it once more through the service worker; this test counts the lesson's own downloads.
+  test.use({ serviceWorkers: 'block' });
+
 test('a broken file gets a clear message and the old data stays usable; good files replace it', async ({ page }) => {
   const downloads: string[] = [];
   page.on('request', (r) => { if (r.url().includes('/data/mnist/')) downloads.push(r.url()); });
@@ -112,6 +116,7 @@ test('a broken file gets a clear message and the old data stays usable; good fil
   await page.getByRole('button', { name: '기본 MNIST로 돌아가기' }).click();
   await expect(page.getByText('MNIST: 훈련 60,000장, 시험 10,000장')).toBeVisible();
   expect(downloads).toHaveLength(4);
+});
 });
 
 test('the page has no detectable accessibility violations with a batch drawn', async ({ page }) => {

@@ -61,7 +61,7 @@ for (const slug of SLUGS) {
   test(`monkey: ${ACTIONS} random clicks, keystrokes and drags on ${slug} raise no error`, async ({ page }) => {
     const r = rng(SEED + slug.length * 7919 + slug.charCodeAt(0));
     await openLesson(page, slug, r() < 0.5 ? 'ko' : 'en');
-    await expect(page.getByRole('heading', { level: 2 }).first()).toBeVisible();
+    await expect(page.getByRole('main').getByRole('heading', { level: 2 }).first()).toBeVisible();
     const done: Record<string, number> = {};
     for (let i = 0; i < ACTIONS; i++) {
       const visible = page.locator(CONTROLS).filter({ visible: true });

@@ -20,7 +20,7 @@ async function visit(page: Page, slug: string, title: string) {
   await page.evaluate((s) => { location.hash = `#/${s}`; }, slug);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
   await expect(page.getByRole('status').filter({ hasText: /불러오는 중|Loading…/ })).toHaveCount(0);
-  await expect(page.getByRole('heading', { level: 2 }).first()).toBeVisible();
+  await expect(page.getByRole('main').getByRole('heading', { level: 2 }).first()).toBeVisible();
 }
 
 const OFFLINE_STATUS = 'offline-data-status';

@@ -52,7 +52,7 @@ for (const kind of Object.keys(BAD) as Case[]) {
     const nav = page.getByRole('navigation', { name: 'Lessons' });
     await expect(nav.getByRole('link', { name: /\(opened\)/ })).toHaveCount(1);
     await expect(nav.getByRole('link', { name: /\(completed\)/ })).toHaveCount(0);
-    await expect(nav.getByText('0 of 8 lessons completed.')).toBeVisible();
+    await expect(nav.getByText('0 of 9 lessons completed.')).toBeVisible();
   });
 }
 
@@ -64,7 +64,7 @@ test('valid stored data of the current version is used (the checks above can fai
   });
   await page.goto('./#/draw');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Draw a digit');
-  await expect(page.getByRole('button', { name: /^Train again quickly with backpropagation/ })).toBeVisible();
+  await expect(page.getByRole('button', { name: /^Train a drawing model/ })).toBeVisible();
   const nav = page.getByRole('navigation', { name: 'Lessons' });
   await expect(nav.getByRole('link', { name: /Cross-entropy error \(opened\)/ })).toBeVisible();
   await expect(nav.getByRole('link', { name: /Mean squared error \(completed\)/ })).toBeVisible();

@@ -11,7 +11,7 @@ test('opened and completed lessons are named in the navigation, kept, and can be
   await expect(nav.getByRole('link', { name: /Mean squared error \(opened\)/ })).toBeVisible();
 
   // Reading to the end of a lesson completes it too.
-  await expect(page.getByRole('heading', { level: 2 }).first()).toBeVisible();
+  await expect(page.getByRole('main').getByRole('heading', { level: 2 }).first()).toBeVisible();
   await page.locator('.lesson-pager').scrollIntoViewIfNeeded();
   await expect(nav.getByRole('link', { name: /Mean squared error \(completed\)/ })).toBeVisible();
   await expect(nav.getByText('2 of 9 lessons completed.')).toBeVisible();

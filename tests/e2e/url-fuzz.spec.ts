@@ -58,7 +58,7 @@ for (const [slug, keys] of Object.entries(PARAMS)) {
       const all = keys.map((k) => `${k}=${encodeURIComponent(payload)}`).join('&');
       await page.goto('about:blank');
       await page.goto(`./#/${slug}?${all}&present=1`);
-      await expect(page.getByRole('heading', { level: 2 }).first()).toBeVisible();
+      await expect(page.getByRole('main').getByRole('heading', { level: 2 }).first()).toBeVisible();
       if (!MAY_BE_VALID.has(payload)) for (const key of keys) await expect(warning).toContainText(key);
       await assertClean(page);
       cases++;
