@@ -180,3 +180,16 @@ test('of two data sets dropped one after the other, the last one wins', async ({
   await expect(page.getByText('Reading the files…')).toHaveCount(0);
   await expect(page.getByText(/: 30 training and 6 test images/)).toBeVisible();
 });
+
+test('with the user’s own data, the lab’s captions count its images, not MNIST’s', async ({ page }) => {
+  await useOwnData(page, denseSet(200, 5), denseSet(50, 6));
+  await page.evaluate(() => { location.hash = '#/training?method=backprop&iters=1'; });
+  const main = page.getByRole('main');
+  await expect(main.getByText('Accuracy (fixed subsets: 200 training and 50 test images)')).toBeVisible();
+  await expect(main.getByText(/fixed subsets \(200 training and 50 test images\) to draw the curve/)).toBeVisible();
+  await page.getByRole('button', { name: 'Start training' }).click();
+  await expect(status(page)).toHaveText('Training complete', { timeout: 120_000 });
+  await expect(main.getByText('Accuracy on the full sets (200 training, 50 test images) at each epoch')).toBeVisible();
+  await expect(main.getByText(/\(50 test images\)$/)).toBeVisible();
+  await expect(main.getByText(/60,000|10,000 test/)).toHaveCount(0);
+});

@@ -7,12 +7,14 @@ import { useTraining } from '../../state/training';
 import { ChartLegend } from './ChartLegend';
 import { formatPercent } from './format';
 import { labels } from './text-labels';
+import { useDataCounts } from './use-data-counts';
 
 const percent = (v: number) => `${Math.round(v * 100)}%`;
 
 /** Test accuracy on the fixed subset over the run, one colour per lane; for a single run also the training accuracy (dashed). */
 export function AccuracyChart() {
   const t = useText(labels);
+  const counts = useDataCounts();
   // Only the accuracy series and learning rates: new losses alone do not redraw this chart.
   const series = useDeferredValue(useTraining(useShallow((s) => s.lanes.map((lane) => lane.accuracy))));
   const rates = useTraining(useShallow((s) => s.lanes.map((lane) => lane.learningRate)));
@@ -24,7 +26,7 @@ export function AccuracyChart() {
   return (
     <figure className="training-chart" data-testid="accuracy-chart" data-points={points.length} data-last-test={lastTest ?? ''}>
       <figcaption>
-        <strong>{t.accuracyChartTitle}</strong>{' '}
+        <strong>{fmt(t.accuracyChartTitle, counts)}</strong>{' '}
         <span className="chart-summary">{fmt(t.accuracySummary, { test: formatPercent(lastTest), points: points.length })}</span>
       </figcaption>
       <ResponsiveContainer width="100%" height={260}>

@@ -2,16 +2,18 @@ import { fmt, useText } from '../../i18n/use-text';
 import { useTraining } from '../../state/training';
 import { formatPercent } from './format';
 import { labels } from './text-labels';
+import { useDataCounts } from './use-data-counts';
 
 /** Full-set accuracy at each epoch, where the notes print it, and the final test accuracy. */
 export function EpochTable() {
   const t = useText(labels);
+  const counts = useDataCounts();
   const lanes = useTraining((s) => s.lanes);
   if (lanes.length === 0) return null;
   const single = lanes.length === 1;
   return (
     <table className="data epoch-table">
-      <caption>{t.epochCaption}</caption>
+      <caption>{fmt(t.epochCaption, counts)}</caption>
       <thead>
         <tr>
           {!single && <th scope="col">{t.laneColumn}</th>}

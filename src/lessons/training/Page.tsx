@@ -4,7 +4,7 @@ import { Formula } from '../../components/Formula';
 import { MnistStatus } from '../../components/MnistStatus';
 import { ModelNotice } from '../../components/models/ModelNotice';
 import { UrlWarning } from '../../components/UrlWarning';
-import { useText } from '../../i18n/use-text';
+import { fmt, useText } from '../../i18n/use-text';
 import { useUrlState } from '../../state/url-state';
 const netSource = () => import('../../lib/nets/two-layer-net.ts?raw');
 const incrementalSource = () => import('../../lib/nets/incremental-gradient.ts?raw');
@@ -23,6 +23,7 @@ import { RunMessages } from './RunMessages';
 import { SettingsForm } from './SettingsForm';
 import { ShapesTable } from './ShapesTable';
 import { text } from './text';
+import { useDataCounts } from './use-data-counts';
 import { settingsFromUrl, trainingUrlTable } from './url-state';
 import './training.css';
 
@@ -34,6 +35,7 @@ const NAIVE_COST = String.raw`39{,}760 \times 2 \times 100 \times (784 \cdot 50 
 
 export default function Page() {
   const t = useText(text);
+  const counts = useDataCounts();
   const [state, update, invalid] = useUrlState(trainingUrlTable);
   const settings = useMemo(() => settingsFromUrl(state), [state]);
 
@@ -98,7 +100,7 @@ export default function Page() {
           </div>
           <EpochTable />
         </div>
-        <p className="prose">{t.evalNote}</p>
+        <p className="prose">{fmt(t.evalNote, counts)}</p>
         <p className="prose">{t.expectNote}</p>
         <CodeView source={sessionSource} fileName="src/worker/training-session.ts" />
       </section>
