@@ -10,7 +10,9 @@ import { BLANK_INPUT, digitInput } from './digit-input';
 import { DrawingPad, type PadHandle, type PadInk } from './DrawingPad';
 import { LOW_CONFIDENCE, percent, ranking } from './format';
 import { HiddenActivations } from './HiddenActivations';
+import { LabelDigit } from './LabelDigit';
 import { fitsDigits, ModelPanel } from './ModelPanel';
+import { MyDigits } from './MyDigits';
 import { PredictionPanel, type PredictionState } from './PredictionPanel';
 import { PreprocessSteps } from './PreprocessSteps';
 import { TestDigitPanel } from './TestDigitPanel';
@@ -101,6 +103,7 @@ export function DigitLab({ state, onChange }: DigitLabProps) {
         </div>
         <div className="digit-lab-answer">
           <PredictionPanel state={prediction} announcement={announcement} />
+          <LabelDigit input={input.kind === 'blank' ? null : input.final} />
         </div>
       </div>
       <PreprocessSteps drawn={ink?.image ?? null} input={input} />
@@ -113,6 +116,7 @@ export function DigitLab({ state, onChange }: DigitLabProps) {
         <ModelPanel model={model} />
         <TestDigitPanel digit={state.digit} requested={requested} onPick={onPick} onRandom={onRandom} />
       </div>
+      <MyDigits model={usable} />
     </div>
   );
 }
