@@ -43,7 +43,7 @@ describe('augmentImages', () => {
   });
 
   it('leaves an image unchanged under the identity transformation', () => {
-    const identity = { shift: 0, rotation: 0, scale: [1, 1] as const, aspect: 0, shear: 0, thickness: 0, probability: 1 };
+    const identity = { shift: 0, rotation: 0, scale: [1, 1] as const, aspect: 0, shear: 0, thickness: 0, elastic: 0, probability: 1 };
     expect(same(augmentImages(images, 28, 28, [7], createRng(3), identity), images.subarray(7 * 784, 8 * 784))).toBe(true);
   });
 

@@ -21,6 +21,11 @@ export interface Augmentation {
   shear: number;
   /** Largest blend towards the dilated (bolder) or eroded (thinner) image, 0–1. */
   thickness: number;
+  /**
+   * Largest displacement, in pixels, of the nodes of a coarse grid over the frame, smoothly
+   * interpolated in between: a gentle bending of the shape (loop sizes, proportions), 0 for none.
+   */
+  elastic: number;
   /** Share of the images that are transformed; the rest pass through unchanged. */
   probability: number;
 }
@@ -33,6 +38,7 @@ export const DRAWING_AUGMENTATION: Augmentation = {
   aspect: 0.12,
   shear: 0.3,
   thickness: 0.7,
+  elastic: 0,
   probability: 1,
 };
 
@@ -54,7 +60,12 @@ interface Draw {
   shiftX: number;
   shiftY: number;
   thickness: number;
+  /** Source displacement of each grid node (x then y, GRID × GRID each), or null for none. */
+  bend: Float64Array | null;
 }
+
+/** Nodes per side of the bending grid: one bend between neighbouring nodes, about 9 pixels apart. */
+const GRID = 4;
 
 function uniform(rng: Rng, lo: number, hi: number): number {
   return lo + (hi - lo) * rng.uniform();
@@ -80,6 +91,7 @@ function drawTransform(rng: Rng, a: Augmentation): Draw {
     shiftX: uniform(rng, -a.shift, a.shift),
     shiftY: uniform(rng, -a.shift, a.shift),
     thickness: uniform(rng, -a.thickness, a.thickness),
+    bend: a.elastic > 0 ? Float64Array.from({ length: 2 * GRID * GRID }, () => uniform(rng, -a.elastic, a.elastic)) : null,
   };
 }
 
@@ -95,13 +107,20 @@ function warp(src: Uint8Array, from: number, rows: number, cols: number, d: Draw
     let sx = i00 * u0 + i01 * v + cx - 0.5;
     let sy = i10 * u0 + i11 * v + cy - 0.5;
     for (let x = 0; x < cols; x++, sx += i00, sy += i10) {
-      const x0 = Math.floor(sx);
-      const y0 = Math.floor(sy);
+      let bx = sx;
+      let by = sy;
+      if (d.bend) {
+        const offset = bendAt(d.bend, (x / (cols - 1)) * (GRID - 1), (y / (rows - 1)) * (GRID - 1));
+        bx += offset[0];
+        by += offset[1];
+      }
+      const x0 = Math.floor(bx);
+      const y0 = Math.floor(by);
       let value = 0;
       // Outside the frame, and one pixel around it, there is only paper.
       if (x0 >= -1 && y0 >= -1 && x0 < cols && y0 < rows) {
-        const fx = sx - x0;
-        const fy = sy - y0;
+        const fx = bx - x0;
+        const fy = by - y0;
         const k = from + y0 * cols + x0;
         const left = x0 >= 0;
         const right = x0 + 1 < cols;
@@ -116,6 +135,25 @@ function warp(src: Uint8Array, from: number, rows: number, cols: number, d: Draw
       out[y * cols + x] = value;
     }
   }
+}
+
+const bendOffset: [number, number] = [0, 0];
+
+/** The grid's displacement at grid coordinates (u, v), bilinear between the four nearest nodes. */
+function bendAt(bend: Float64Array, u: number, v: number): [number, number] {
+  const i = Math.min(GRID - 2, Math.floor(u));
+  const j = Math.min(GRID - 2, Math.floor(v));
+  const fu = u - i;
+  const fv = v - j;
+  const k = j * GRID + i;
+  const w00 = (1 - fu) * (1 - fv);
+  const w01 = fu * (1 - fv);
+  const w10 = (1 - fu) * fv;
+  const w11 = fu * fv;
+  const half = GRID * GRID;
+  bendOffset[0] = w00 * bend[k] + w01 * bend[k + 1] + w10 * bend[k + GRID] + w11 * bend[k + GRID + 1];
+  bendOffset[1] = w00 * bend[half + k] + w01 * bend[half + k + 1] + w10 * bend[half + k + GRID] + w11 * bend[half + k + GRID + 1];
+  return bendOffset;
 }
 
 /**
