@@ -5,6 +5,8 @@ import { LessonNav } from './shell/LessonNav';
 import { LessonPager } from './shell/LessonPager';
 import { PresenterToggle } from './shell/PresenterToggle';
 import { ShareButton } from './shell/ShareButton';
+import { SpeakerNotes } from './shell/SpeakerNotes';
+import { StepReveal } from './shell/StepReveal';
 import './shell/classroom.css';
 import { common } from './i18n/text';
 import { useLanguage } from './i18n/language';
@@ -98,9 +100,12 @@ export function App() {
               </div>
             )}
           >
-            <Suspense fallback={<p role="status">{t.loading}</p>}>
-              <Page />
-            </Suspense>
+            <SpeakerNotes slug={lesson.slug} />
+            <StepReveal>
+              <Suspense fallback={<p role="status">{t.loading}</p>}>
+                <Page />
+              </Suspense>
+            </StepReveal>
           </ErrorBoundary>
           <LessonPager current={lesson} />
         </main>

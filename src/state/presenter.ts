@@ -5,6 +5,22 @@ import { useRoute } from './route';
  * shared link opens on the projector already in it and a student's own visit never does.
  */
 export const PRESENT_KEY = 'present';
+/** In presenter mode, how many of the lesson's sections are revealed (1-based), so a link opens at a step. */
+export const STEP_KEY = 'step';
+
+/** The revealed step a query string asks for: a whole number ≥ 1, or 1 when absent or invalid. */
+export function stepOf(search: string): number {
+  const raw = new URLSearchParams(search).get(STEP_KEY);
+  const step = raw === null || raw.length > 4 ? Number.NaN : Number(raw);
+  return Number.isInteger(step) && step >= 1 ? step : 1;
+}
+
+/** The query string at another step, other keys untouched. */
+export function withStep(search: string, step: number): string {
+  const query = new URLSearchParams(search);
+  query.set(STEP_KEY, String(step));
+  return query.toString();
+}
 
 /** Whether a query string asks for presenter mode. */
 export function isPresenting(search: string): boolean {

@@ -1,10 +1,10 @@
 import { useCallback, useMemo } from 'react';
 import { parseDecimal } from '../lib/decimal';
-import { PRESENT_KEY } from './presenter';
+import { PRESENT_KEY, STEP_KEY } from './presenter';
 import { useRoute } from './route';
 
 /** Keys owned by the shell, not by any page's table; page updates carry them over unchanged. */
-export const RESERVED_KEYS: readonly string[] = [PRESENT_KEY];
+export const RESERVED_KEYS: readonly string[] = [PRESENT_KEY, STEP_KEY];
 
 /** A page's freshly written query with the shell's reserved keys copied over from the previous one. */
 export function keepReserved(previous: string, written: string): string {

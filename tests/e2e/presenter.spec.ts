@@ -45,3 +45,62 @@ test('a shared presenter link opens in presenter mode and passes the audit', asy
   const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
   expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
 });
+
+test('presenter mode reveals a lesson section by section with clicker keys, the step in the link', async ({ page }) => {
+  await openLesson(page, 'mse', 'en', 'present=1');
+  const status = page.getByTestId('presenter-step');
+  await expect(status).toHaveText(/^Step 1 of (\d+)$/);
+  const count = Number(/of (\d+)/.exec((await status.textContent()) ?? '')?.[1]);
+  expect(count).toBeGreaterThan(2);
+  const sections = page.locator('.lesson-content > :not(.notice)');
+  await expect(sections.nth(0)).toBeVisible();
+  await expect(sections.nth(1)).toBeHidden();
+
+  await page.locator('h1').click();
+  await page.keyboard.press('ArrowRight');
+  await expect(status).toHaveText(`Step 2 of ${count}`);
+  await expect(page).toHaveURL(/present=1&step=2$/);
+  await expect(sections.nth(1)).toBeVisible();
+  await page.keyboard.press('Space');
+  await expect(status).toHaveText(`Step 3 of ${count}`);
+  await page.keyboard.press('PageDown');
+  await page.keyboard.press('PageUp');
+  await page.keyboard.press('ArrowLeft');
+  await expect(status).toHaveText(`Step 2 of ${count}`);
+  await expect(sections.nth(2)).toBeHidden();
+
+  // A prepared link opens at its step; a widget's own keys stay the widget's.
+  await openLesson(page, 'mse', 'en', 'present=1&step=3');
+  await page.reload();
+  await expect(status).toHaveText(`Step 3 of ${count}`);
+  await expect(sections.nth(2)).toBeVisible();
+  await expect(sections.nth(3)).toBeHidden();
+  const field = page.getByRole('textbox').first();
+  if (await field.isVisible()) {
+    await field.focus();
+    await page.keyboard.press('ArrowRight');
+    await expect(status).toHaveText(`Step 3 of ${count}`);
+  }
+  await page.getByRole('button', { name: 'Presenter mode' }).click();
+  await expect(sections.nth(count - 1)).toBeVisible();
+  await expect(status).toHaveCount(0);
+});
+
+test('speaker notes are the presenter’s alone, in both languages, and nothing floats over a presented lesson', async ({ page }) => {
+  await openLesson(page, 'numerical-diff', 'en');
+  await expect(page.getByRole('button', { name: 'Speaker notes' })).toHaveCount(0);
+  await page.getByRole('button', { name: 'Presenter mode' }).click();
+  const toggle = page.getByRole('button', { name: 'Speaker notes' });
+  await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+  await expect(page.getByRole('region', { name: /Speaker notes/ })).toHaveCount(0);
+  await toggle.click();
+  await expect(page.getByRole('region', { name: /Speaker notes/ })).toContainText('central difference');
+  await page.getByRole('button', { name: '한국어' }).click();
+  await expect(page.getByRole('region', { name: /발표자 노트/ })).toContainText('중앙 차분');
+
+  // The "stored for offline use" note appears after the first install: in presenter mode it sits in the flow.
+  await expect(page.getByTestId('offline-ready')).toBeVisible({ timeout: 60_000 });
+  expect(await page.getByTestId('offline-ready').evaluate((el) => getComputedStyle(el).position)).toBe('static');
+  const fixed = await page.evaluate(() => [...document.querySelectorAll('body *')].filter((el) => ['fixed', 'sticky'].includes(getComputedStyle(el).position) && el.getBoundingClientRect().height > 0).map((el) => el.className));
+  expect(fixed).toEqual([]);
+});
