@@ -1,4 +1,4 @@
-import { Suspense, useEffect, useRef, useState } from 'react';
+import { Suspense, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { ErrorBoundary } from './components/ErrorBoundary';
 import { LanguageSwitch } from './shell/LanguageSwitch';
 import { LessonNav } from './shell/LessonNav';
@@ -46,8 +46,9 @@ export function App() {
     if (findLesson(path)) markVisited(lesson.slug);
   }, [path, lesson, markVisited]);
 
-  // On the root element so rem-based sizes grow with the presenter's larger type.
-  useEffect(() => {
+  // On the root element so rem-based sizes grow with the presenter's larger type; before other
+  // effects, which measure the page in its presenter layout.
+  useLayoutEffect(() => {
     document.documentElement.classList.toggle('presenter', presenting);
   }, [presenting]);
 

@@ -25,6 +25,7 @@ export function SpeakerNotes({ slug }: { slug: LessonSlug }) {
         <section id="speaker-notes" className="speaker-notes" aria-labelledby="speaker-notes-title">
           <h2 id="speaker-notes-title">{t.notesTitle}</h2>
           <p>{text}</p>
+          <p className="speaker-notes-private">{t.notesPrivate}</p>
         </section>
       )}
     </>

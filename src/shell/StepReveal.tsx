@@ -7,14 +7,29 @@ import { classroomText } from './text-classroom';
 const NEXT_KEYS = new Set(['ArrowRight', 'PageDown', ' ']);
 const PREVIOUS_KEYS = new Set(['ArrowLeft', 'PageUp']);
 
-/** Keys typed into a control belong to it: a slider's arrows, a field's space, a button's Space. */
-function ownsKeys(target: EventTarget | null): boolean {
-  return target instanceof HTMLElement && (target.isContentEditable || target.closest('input, select, textarea, button, summary, a, [role="slider"], [contenteditable]') !== null);
+/**
+ * Keys typed into a control belong to it: a field's or a slider's arrows and spaces; a button's or
+ * a link's Space and Enter (a clicker's PageDown still turns the page there).
+ */
+function ownsKey(target: EventTarget | null, key: string): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  if (target.isContentEditable || target.closest('input, select, textarea, canvas, [role="slider"], [role="tablist"], [role="radiogroup"], [role="application"]') !== null) return true;
+  return key === ' ' && target.closest('button, summary, a') !== null;
 }
 
-/** The sections that are steps: every top-level block of the page but its notices (always shown). */
-function stepsOf(container: HTMLElement): HTMLElement[] {
+/** The page's top-level blocks but its notices, which are always shown. */
+function blocksOf(container: HTMLElement): HTMLElement[] {
   return Array.from(container.children).filter((el): el is HTMLElement => el instanceof HTMLElement && !el.classList.contains('notice'));
+}
+
+/**
+ * The blocks that are steps: those presenter mode shows at all (its style folds away loose prose),
+ * so that no step reveals nothing.
+ */
+function stepsOf(container: HTMLElement): HTMLElement[] {
+  const blocks = blocksOf(container);
+  blocks.forEach((el) => el.removeAttribute('data-step-hidden'));
+  return blocks.filter((el) => getComputedStyle(el).display !== 'none');
 }
 
 /**
@@ -28,6 +43,7 @@ export function StepReveal({ children }: { children: ReactNode }) {
   const search = useRoute((s) => s.search);
   const container = useRef<HTMLDivElement>(null);
   const [count, setCount] = useState(0);
+  const revealing = useRef(false);
   const step = Math.min(stepOf(search), Math.max(count, 1));
 
   useEffect(() => {
@@ -36,7 +52,9 @@ export function StepReveal({ children }: { children: ReactNode }) {
     const apply = () => {
       const steps = stepsOf(element);
       setCount(steps.length);
-      steps.forEach((el, k) => el.toggleAttribute('data-step-hidden', presenting && k >= step));
+      if (presenting) steps.forEach((el, k) => el.toggleAttribute('data-step-hidden', k >= step));
+      if (revealing.current) steps[step - 1]?.scrollIntoView({ block: 'start' });
+      revealing.current = false;
     };
     apply();
     // Lazily loaded pages and widgets add sections after the first render.
@@ -48,14 +66,14 @@ export function StepReveal({ children }: { children: ReactNode }) {
   const go = (next: number) => {
     const target = Math.min(Math.max(next, 1), Math.max(count, 1));
     const { search: current, replaceSearch } = useRoute.getState();
+    revealing.current = target > step;
     replaceSearch(withStep(current, target));
-    if (target > step) requestAnimationFrame(() => stepsOf(container.current ?? document.body)[target - 1]?.scrollIntoView({ block: 'start' }));
   };
 
   useEffect(() => {
     if (!presenting) return;
     const onKey = (event: KeyboardEvent) => {
-      if (event.altKey || event.ctrlKey || event.metaKey || event.shiftKey || ownsKeys(event.target)) return;
+      if (event.altKey || event.ctrlKey || event.metaKey || event.shiftKey || ownsKey(event.target, event.key)) return;
       if (NEXT_KEYS.has(event.key)) go(step + 1);
       else if (PREVIOUS_KEYS.has(event.key)) go(step - 1);
       else return;

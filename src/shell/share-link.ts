@@ -1,8 +1,8 @@
-import { PRESENT_KEY } from '../state/presenter';
+import { PRESENT_KEY, STEP_KEY } from '../state/presenter';
 import { parseHash } from '../state/route';
 
 /** Keys that describe how the presenter sees a page, not the page: a shared link leaves them out. */
-export const PRESENTER_ONLY_KEYS: readonly string[] = [PRESENT_KEY, 'step'];
+export const PRESENTER_ONLY_KEYS: readonly string[] = [PRESENT_KEY, STEP_KEY];
 
 /** The link students should open: the page and its settings, without the presenter's view keys. */
 export function shareLink(href: string): string {

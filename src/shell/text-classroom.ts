@@ -18,7 +18,8 @@ export const classroomText = defineText({
     stepOf: '{count}단계 중 {step}단계',
     stepKeys: '→ · PageDown · Space 다음, ← · PageUp 이전',
     notes: '발표자 노트',
-    notesTitle: '발표자 노트 (청중용 화면에서는 닫아 두세요)',
+    notesTitle: '발표자 노트',
+    notesPrivate: '청중이 보는 화면에서는 닫아 두세요.',
   },
   en: {
     share: 'Share',
@@ -36,6 +37,7 @@ export const classroomText = defineText({
     stepOf: 'Step {step} of {count}',
     stepKeys: '→ · PageDown · Space next, ← · PageUp back',
     notes: 'Speaker notes',
-    notesTitle: 'Speaker notes (keep closed on the audience’s screen)',
+    notesTitle: 'Speaker notes',
+    notesPrivate: 'Keep this closed on the screen the room sees.',
   },
 });

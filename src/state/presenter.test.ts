@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { isPresenting, lessonHref, withPresenting } from './presenter';
+import { LESSON_SLUGS } from './lesson-slugs';
+import { isPresenting, lessonHref, stepOf, withPresenting, withStep } from './presenter';
+import { speakerNotes } from '../shell/speaker-notes';
 import { intParam, keepReserved, readParams, writeParams } from './url-state';
 
 const table = { n: intParam(10, 1, 1000) };
@@ -24,5 +26,30 @@ describe('presenter mode in the address', () => {
   it('carries over into lesson links', () => {
     expect(lessonHref('mse', true)).toBe('#/mse?present=1');
     expect(lessonHref('mse', false)).toBe('#/mse');
+  });
+});
+
+describe('the presenter step in the address', () => {
+  it('is a whole number from 1, and 1 when absent or malformed', () => {
+    expect(stepOf('present=1&step=3')).toBe(3);
+    expect(stepOf('present=1')).toBe(1);
+    for (const bad of ['0', '-2', '2.5', 'abc', '1e3', '99999', '']) expect(stepOf(`step=${bad}`)).toBe(1);
+  });
+  it('changes without touching other keys, survives page updates and goes with presenter mode', () => {
+    expect(withStep('n=3&present=1', 4)).toBe('n=3&present=1&step=4');
+    expect(keepReserved('present=1&step=2&n=5', writeParams(table, { n: 7 }))).toBe('n=7&present=1&step=2');
+    expect(withPresenting('n=3&present=1&step=4', false)).toBe('n=3');
+  });
+  it('restarts at the first step in another lesson', () => {
+    expect(lessonHref('cee', true)).not.toContain('step');
+  });
+});
+
+describe('speaker notes', () => {
+  it('exist for every lesson in both languages', () => {
+    for (const lang of ['ko', 'en'] as const) {
+      const notes: Record<string, string> = speakerNotes[lang];
+      for (const slug of LESSON_SLUGS) expect(notes[slug]?.length, `${lang} ${slug}`).toBeGreaterThan(40);
+    }
   });
 });

@@ -11,7 +11,7 @@ export const STEP_KEY = 'step';
 /** The revealed step a query string asks for: a whole number ≥ 1, or 1 when absent or invalid. */
 export function stepOf(search: string): number {
   const raw = new URLSearchParams(search).get(STEP_KEY);
-  const step = raw === null || raw.length > 4 ? Number.NaN : Number(raw);
+  const step = raw !== null && /^\d{1,3}$/.test(raw) ? Number(raw) : Number.NaN;
   return Number.isInteger(step) && step >= 1 ? step : 1;
 }
 
@@ -27,11 +27,14 @@ export function isPresenting(search: string): boolean {
   return new URLSearchParams(search).get(PRESENT_KEY) === '1';
 }
 
-/** The query string with presenter mode switched on or off, other keys untouched. */
+/** The query string with presenter mode switched on or off (off forgets the step), page keys untouched. */
 export function withPresenting(search: string, on: boolean): string {
   const query = new URLSearchParams(search);
   if (on) query.set(PRESENT_KEY, '1');
-  else query.delete(PRESENT_KEY);
+  else {
+    query.delete(PRESENT_KEY);
+    query.delete(STEP_KEY);
+  }
   return query.toString();
 }
 

@@ -63,11 +63,18 @@ test('presenter mode reveals a lesson section by section with clicker keys, the 
   await expect(sections.nth(1)).toBeVisible();
   await page.keyboard.press('Space');
   await expect(status).toHaveText(`Step 3 of ${count}`);
-  await page.keyboard.press('PageDown');
   await page.keyboard.press('PageUp');
+  await expect(status).toHaveText(`Step 2 of ${count}`);
+  await page.keyboard.press('PageDown');
+  await expect(status).toHaveText(`Step 3 of ${count}`);
   await page.keyboard.press('ArrowLeft');
   await expect(status).toHaveText(`Step 2 of ${count}`);
   await expect(sections.nth(2)).toBeHidden();
+  await page.getByRole('button', { name: /Next step/ }).click();
+  await expect(status).toHaveText(`Step 3 of ${count}`);
+  // With a button focused, a clicker's page keys still turn the page.
+  await page.keyboard.press('PageUp');
+  await expect(status).toHaveText(`Step 2 of ${count}`);
 
   // A prepared link opens at its step; a widget's own keys stay the widget's.
   await openLesson(page, 'mse', 'en', 'present=1&step=3');
