@@ -2,6 +2,9 @@ import { readFile } from 'node:fs/promises';
 import type { Locator, Page } from '@playwright/test';
 import { expect, openLesson, test } from './fixtures';
 
+// Drawing many mouse moves on a shared machine takes real seconds; waits are for states.
+test.describe.configure({ timeout: 240_000 });
+
 const pad = (page: Page) => page.getByRole('img', { name: 'Digit drawing pad' });
 const mine = (page: Page) => page.getByRole('main').getByRole('region', { name: /^My digits/ });
 const gallery = (page: Page) => mine(page).getByRole('list', { name: 'My digits' });
@@ -86,4 +89,23 @@ test('labelled drawings survive a reload with the model’s accuracy on them, an
   await expect(mine(page).getByText('class.csv, line 2: 4 values. A digit is a label and 784 pixels, 785 values. The digits you have are unchanged.')).toBeVisible();
   await page.reload();
   await expect(gallery(page).getByRole('listitem')).toHaveCount(3);
+});
+
+test('a prediction explains itself: the top three, MNIST’s mean digits beside the input, and what the drawing shows', async ({ page }, testInfo) => {
+  await storeModelThatSaysThree(page);
+  await openLesson(page, 'draw', 'en');
+  // A small 1 in the top-left corner.
+  await drawWithMouse(page, pad(page), ONE.map(([x, y]) => [0.05 + x * 0.2, 0.02 + y * 0.2] as const));
+  await expect(page.getByTestId('predicted-digit')).toHaveText('3');
+  const why = page.getByRole('group').filter({ has: page.getByText('Why was it read this way?') });
+  await page.getByText('Why was it read this way?').click();
+  await expect(why.getByRole('listitem').filter({ hasText: /^3: \d+\.\d%$/ })).toBeVisible();
+  await expect(why.getByRole('listitem').filter({ hasText: /^\d: \d+\.\d%$/ })).toHaveCount(3);
+  await expect(why.getByText(/^Drawn small, \d+\.\d% of the pad\./)).toBeVisible();
+  await expect(why.getByText(/^Drawn to one side of the pad\./)).toBeVisible();
+  await why.getByRole('button', { name: 'Load MNIST’s mean digits' }).click();
+  await expect(why.getByRole('img', { name: 'The mean of all MNIST test images of 3' })).toBeVisible({ timeout: 120_000 });
+  await expect(why.getByRole('img', { name: 'Your 28×28 input' })).toBeVisible();
+  await testInfo.attach('why', { body: await page.getByRole('main').screenshot(), contentType: 'image/png' });
+  await page.screenshot({ path: testInfo.outputPath('why.png'), fullPage: true });
 });

@@ -17,6 +17,7 @@ import { PredictionPanel, type PredictionState } from './PredictionPanel';
 import { PreprocessSteps } from './PreprocessSteps';
 import { TestDigitPanel } from './TestDigitPanel';
 import { drawWidgetText } from './text-widgets';
+import { WhyPanel } from './WhyPanel';
 import { NO_DIGIT, type DrawUrlState } from './url-state';
 
 interface DigitLabProps {
@@ -103,6 +104,7 @@ export function DigitLab({ state, onChange }: DigitLabProps) {
         </div>
         <div className="digit-lab-answer">
           <PredictionPanel state={prediction} announcement={announcement} />
+          {forward && input.kind !== 'blank' && <WhyPanel input={input} probabilities={forward.probabilities} />}
           <LabelDigit input={input.kind === 'blank' ? null : input.final} />
         </div>
       </div>
