@@ -4,8 +4,10 @@
  * mouse, a light and a heavy pen, lines gone over twice, slow and fast strokes, steady and shaky.
  */
 import type { StrokePoint } from '../../src/lib/digits/strokes';
+import { createRng } from '../../src/lib/random';
 import { GLYPHS } from './glyphs';
-import { type Hand, write } from './writer';
+import { SKETCHES } from './sketches';
+import { type Hand, PAD, write } from './writer';
 
 export interface Drawing {
   digit: number;
@@ -42,6 +44,41 @@ export function strokeSet(hands: readonly string[] = Object.keys(HANDS)): Drawin
     for (const [style, glyph] of Object.entries(GLYPHS[digit])) {
       for (const hand of hands) out.push({ digit, style, hand, strokes: write(glyph, { ...BASE, ...HANDS[hand] }, seed++) });
     }
+  }
+  return out;
+}
+
+/**
+ * Drawings by hands drawn at random from wide ranges (size, place, width, slant, rotation, wobble,
+ * bending, speed, pen or mouse, lines gone over), of both the smooth glyphs and the coarse sketches:
+ * none of these hands is one of HANDS, so the set measures how the pipeline does on drawings it was
+ * not tuned on.
+ */
+export function heldOutSet(count: number, seed: number): Drawing[] {
+  const rng = createRng(seed);
+  const between = (lo: number, hi: number) => lo + (hi - lo) * rng.uniform();
+  const out: Drawing[] = [];
+  for (let k = 0; k < count; k++) {
+    const digit = k % 10;
+    const family = rng.uniform() < 0.5 ? GLYPHS : SKETCHES;
+    const styles = Object.entries(family[digit]);
+    const [style, glyph] = styles[Math.floor(rng.uniform() * styles.length)];
+    const height = between(35, 250);
+    const aspect = between(0.7, 1.5);
+    const half = (height * Math.max(1, aspect)) / 2 / PAD + 0.02;
+    const hand: Hand = {
+      height,
+      aspect,
+      centre: [between(half, 1 - half), between(height / 2 / PAD + 0.02, 1 - height / 2 / PAD - 0.02)],
+      slant: between(-18, 28),
+      rotation: between(-10, 10),
+      wobble: between(0.005, 0.045),
+      elastic: between(0.02, 0.12),
+      spacing: between(2, 26),
+      pressure: rng.uniform() < 0.3 ? between(0.1, 1) : null,
+      passes: rng.uniform() < 0.15 ? 2 : 1,
+    };
+    out.push({ digit, style: `${family === GLYPHS ? 'glyph' : 'sketch'}:${style}`, hand: 'random', strokes: write(glyph, hand, seed * 7919 + k) });
   }
   return out;
 }
