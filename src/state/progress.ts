@@ -1,63 +1,67 @@
 import { create } from 'zustand';
-import { persist } from 'zustand/middleware';
-import { LESSON_SLUGS, type LessonSlug } from './lesson-slugs';
+import { persist, type PersistStorage } from 'zustand/middleware';
+import type { LessonSlug } from './lesson-slugs';
+import { checkKey } from './lesson-checks';
+import { EMPTY_PROGRESS, mergeProgress, recordFrom, type ProgressRecord } from './progress-record';
 import { safeJsonStorage } from '../storage/safe-storage';
 
-export type LessonProgress = 'new' | 'visited' | 'completed';
+export { answeredIn, progressOf, type Answer, type LessonProgress, type ProgressRecord } from './progress-record';
 
-interface Stored {
-  visited: LessonSlug[];
-  completed: LessonSlug[];
-}
-
-interface ProgressState extends Stored {
+interface ProgressState extends ProgressRecord {
   markVisited: (slug: LessonSlug) => void;
-  markCompleted: (slug: LessonSlug) => void;
+  /** Keeps the student's committed answer to one check of a lesson. */
+  answer: (slug: LessonSlug, id: string, value: string, correct: boolean) => void;
   reset: () => void;
 }
 
-/** Known lesson slugs from an unknown value, each once, in lesson order. */
-export function slugsFrom(value: unknown): LessonSlug[] {
-  if (!Array.isArray(value)) return [];
-  return LESSON_SLUGS.filter((slug) => value.includes(slug));
+const KEY = 'nnlab.progress';
+
+/**
+ * Storage that merges instead of replacing: before a tab writes its record it folds in what another
+ * tab may have written since, so a visit in one tab never wipes marks made in the other.
+ */
+function mergingStorage(inner: PersistStorage<ProgressRecord> | undefined): PersistStorage<ProgressRecord> | undefined {
+  if (!inner) return undefined;
+  return {
+    getItem: (name) => inner.getItem(name),
+    removeItem: (name) => inner.removeItem(name),
+    setItem: (name, value) => {
+      const stored = inner.getItem(name);
+      // localStorage answers synchronously; anything else is written as it stands.
+      const before = stored && 'state' in stored ? recordFrom(stored.state) : EMPTY_PROGRESS;
+      return inner.setItem(name, { ...value, state: mergeProgress(before, recordFrom(value.state)) });
+    },
+  };
 }
 
-/** Stored progress from anything found in storage; unknown shapes count as no progress. */
-export function storedFrom(value: unknown): Stored {
-  const v = (typeof value === 'object' && value !== null ? value : {}) as Record<string, unknown>;
-  const completed = slugsFrom(v.completed);
-  // A completed lesson was necessarily opened.
-  const visited = LESSON_SLUGS.filter((s) => completed.includes(s) || slugsFrom(v.visited).includes(s));
-  return { visited, completed };
-}
-
-/** Where a student stands in one lesson. */
-export function progressOf(state: Stored, slug: LessonSlug): LessonProgress {
-  if (state.completed.includes(slug)) return 'completed';
-  return state.visited.includes(slug) ? 'visited' : 'new';
-}
-
-const add = (list: LessonSlug[], slug: LessonSlug) => (list.includes(slug) ? list : LESSON_SLUGS.filter((s) => s === slug || list.includes(s)));
-
-/** Which lessons a student has opened and finished, kept on this device. */
+/** Which lessons a student has opened and which checks they answered, kept on this device and shared by its tabs. */
 export const useProgress = create<ProgressState>()(
   persist(
     (set) => ({
-      visited: [],
-      completed: [],
-      markVisited: (slug) => set((s) => (s.visited.includes(slug) ? s : { visited: add(s.visited, slug) })),
-      markCompleted: (slug) =>
-        set((s) => (s.completed.includes(slug) ? s : { visited: add(s.visited, slug), completed: add(s.completed, slug) })),
-      reset: () => set({ visited: [], completed: [] }),
+      ...EMPTY_PROGRESS,
+      markVisited: (slug) => set((s) => (s.visited[slug] !== undefined ? s : { visited: { ...s.visited, [slug]: Date.now() } })),
+      answer: (slug, id, value, correct) =>
+        set((s) => {
+          const at = Math.max(Date.now(), s.resetAt + 1);
+          return { visited: { [slug]: at, ...s.visited }, answers: { ...s.answers, [checkKey(slug, id)]: { value, correct, at } } };
+        }),
+      reset: () => set({ visited: {}, answers: {}, resetAt: Date.now() }),
     }),
     {
-      name: 'nnlab.progress',
-      version: 1,
-      storage: safeJsonStorage(),
-      partialize: (s) => ({ visited: s.visited, completed: s.completed }),
-      // No earlier format exists: anything stored under another version starts afresh.
-      migrate: () => ({ visited: [], completed: [] }),
-      merge: (persisted, current) => ({ ...current, ...storedFrom(persisted) }),
+      name: KEY,
+      version: 2,
+      storage: mergingStorage(safeJsonStorage<ProgressRecord>()),
+      partialize: (s) => ({ visited: s.visited, answers: s.answers, resetAt: s.resetAt }),
+      // Version 1 kept lists of lessons; recordFrom reads both shapes.
+      migrate: (persisted) => recordFrom(persisted),
+      merge: (persisted, current) => ({ ...current, ...mergeProgress(current, recordFrom(persisted)) }),
     },
   ),
 );
+
+// Another tab wrote: fold its record into this tab's (merge above), so both show the same marks.
+if (typeof window !== 'undefined') {
+  window.addEventListener('storage', (event) => {
+    if (event.key === KEY || event.key === null) void useProgress.persist.rehydrate();
+  });
+}
