@@ -11,7 +11,7 @@ import './shell/classroom.css';
 import { common } from './i18n/text';
 import { useLanguage } from './i18n/language';
 import { fmt, useText } from './i18n/use-text';
-import { findLesson, lessonKicker, LESSONS } from './lessons/registry';
+import { findLesson, GLOSSARY_PAGE, lessonKicker, LESSONS } from './lessons/registry';
 import { lessonHref, usePresenter } from './state/presenter';
 import { useProgress } from './state/progress';
 import { useRoute } from './state/route';
@@ -29,10 +29,12 @@ export function App() {
   const markVisited = useProgress((s) => s.markVisited);
 
   const lesson = findLesson(path) ?? LESSONS[0];
+  const glossary = path === GLOSSARY_PAGE.slug;
+  const page = glossary ? GLOSSARY_PAGE : lesson;
 
   // An empty or unknown path opens the first lesson under its own address, so its state is shareable.
   useEffect(() => {
-    if (findLesson(path)) return;
+    if (findLesson(path) || path === GLOSSARY_PAGE.slug) return;
     if (path !== '') setRedirected(true);
     history.replaceState(history.state, '', `#/${LESSONS[0].slug}`);
     useRoute.setState({ path: LESSONS[0].slug, search: '' });
@@ -54,8 +56,8 @@ export function App() {
 
   useEffect(() => {
     document.documentElement.lang = lang;
-    document.title = `${t[lesson.titleKey]} · ${t.appTitle}`;
-  }, [lang, lesson, t]);
+    document.title = `${t[page.titleKey]} · ${t.appTitle}`;
+  }, [lang, page, t]);
 
   // Move focus to the new lesson's title so keyboard and screen-reader users land on it.
   useEffect(() => {
@@ -65,9 +67,9 @@ export function App() {
     }
     heading.current?.focus();
     window.scrollTo({ top: 0 });
-  }, [lesson]);
+  }, [page]);
 
-  const Page = lesson.Page;
+  const Page = page.Page;
   return (
     <div className="app">
       <a className="skip-link" href="#main" onClick={(e) => { e.preventDefault(); heading.current?.focus(); }}>
@@ -86,14 +88,14 @@ export function App() {
         <LanguageSwitch />
       </header>
       <div className="app-body">
-        <LessonNav current={lesson} open={menuOpen} onNavigate={() => setMenuOpen(false)} />
+        <LessonNav current={glossary ? null : lesson} open={menuOpen} onNavigate={() => setMenuOpen(false)} />
         <main id="main" className="lesson">
           {redirected && <p className="notice notice-warning" role="status">{t.notFound}</p>}
           {presenting && <p className="presenter-hint">{t.presenterHint}</p>}
-          <p className="lesson-kicker">{lessonKicker(lesson, t)}</p>
-          <h1 ref={heading} tabIndex={-1}>{t[lesson.titleKey]}</h1>
+          {!glossary && <p className="lesson-kicker">{lessonKicker(lesson, t)}</p>}
+          <h1 ref={heading} tabIndex={-1}>{t[page.titleKey]}</h1>
           <ErrorBoundary
-            key={lesson.slug}
+            key={page.slug}
             fallback={(error, reset) => (
               <div className="notice notice-error" role="alert">
                 <p>{fmt(t.pageError, { message: error.message })}</p>
@@ -108,7 +110,7 @@ export function App() {
               </Suspense>
             </StepReveal>
           </ErrorBoundary>
-          <LessonPager current={lesson} />
+          {!glossary && <LessonPager current={lesson} />}
         </main>
       </div>
     </div>

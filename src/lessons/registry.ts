@@ -24,6 +24,15 @@ const pages: Record<LessonSlug, () => Promise<{ default: ComponentType }>> = {
   draw: () => import('./draw/Page'),
 };
 
+/** A page outside the numbered lessons. */
+export interface ExtraPage {
+  slug: 'glossary';
+  titleKey: 'page.glossary';
+  Page: LazyExoticComponent<ComponentType>;
+}
+
+export const GLOSSARY_PAGE: ExtraPage = { slug: 'glossary', titleKey: 'page.glossary', Page: lazy(() => import('./glossary/Page')) };
+
 export const LESSONS: readonly Lesson[] = LESSON_SLUGS.map((slug, number) => ({
   slug,
   number,

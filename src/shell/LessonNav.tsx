@@ -1,13 +1,14 @@
 import { common } from '../i18n/text';
-import { useText } from '../i18n/use-text';
+import { fmt, useText } from '../i18n/use-text';
 import { lessonKicker, LESSONS, type Lesson } from '../lessons/registry';
 import { lessonHref, usePresenter } from '../state/presenter';
-import { progressOf, useProgress } from '../state/progress';
+import { answeredIn, progressOf, useProgress } from '../state/progress';
 import { OfflinePanel } from '../offline/OfflinePanel';
 import { ProgressPanel } from './ProgressPanel';
 
 interface LessonNavProps {
-  current: Lesson;
+  /** The open lesson, or null on a page outside the lessons. */
+  current: Lesson | null;
   open: boolean;
   onNavigate: () => void;
 }
@@ -25,6 +26,7 @@ export function LessonNav({ current, open, onNavigate }: LessonNavProps) {
       <ol>
         {LESSONS.map((lesson) => {
           const state = progressOf(progress, lesson.slug);
+          const checks = answeredIn(progress, lesson.slug);
           return (
             <li key={lesson.slug}>
               <a
@@ -39,7 +41,9 @@ export function LessonNav({ current, open, onNavigate }: LessonNavProps) {
                 {state !== 'new' && (
                   <span className="progress-mark">
                     <span aria-hidden="true">{MARKS[state]}</span>
-                    <span className="visually-hidden"> ({state === 'completed' ? t.progressCompleted : t.progressVisited})</span>
+                    <span className="visually-hidden">
+                      {' '}({state === 'completed' ? t.progressCompleted : t.progressVisited}, {fmt(t.progressChecks, checks)})
+                    </span>
                   </span>
                 )}
               </a>
@@ -47,6 +51,9 @@ export function LessonNav({ current, open, onNavigate }: LessonNavProps) {
           );
         })}
       </ol>
+      <p className="glossary-link">
+        <a href={lessonHref('glossary', presenting)} aria-current={current === null ? 'page' : undefined} onClick={onNavigate}>{t.glossary}</a>
+      </p>
       <ProgressPanel />
       <OfflinePanel />
     </nav>

@@ -1,0 +1,95 @@
+import { useId, useRef, useState, type FormEvent } from 'react';
+import { fmt, useText } from '../../i18n/use-text';
+import type { LessonSlug } from '../../state/lesson-slugs';
+import { checkKey } from '../../state/lesson-checks';
+import { useProgress } from '../../state/progress';
+import { isCorrect, parseTypedNumber, type CheckSpec } from './spec';
+import { checkText } from './text';
+import './check.css';
+
+interface CheckProps {
+  slug: LessonSlug;
+  spec: CheckSpec;
+  /** The lesson's check strings: `<id>.question`, `<id>.option.<o>`, `<id>.explain`, `<id>.show`, `<id>.unit`. */
+  text: Record<string, string>;
+  /** Sets the lesson's widget to show what the answer says. */
+  onShow: () => void;
+}
+
+/**
+ * Asks before the lesson tells. Until the student commits, the page holds no trace of the answer
+ * or of its explanation (nothing hidden, nothing for a screen reader to find); after it, both appear
+ * in a live region, with a button that sets the widget to demonstrate them. The committed answer is
+ * kept with the lesson's progress.
+ */
+export function Check({ slug, spec, text, onShow }: CheckProps) {
+  const t = useText(checkText);
+  const id = useId();
+  const stored = useProgress((s) => s.answers[checkKey(slug, spec.id)]);
+  const answer = useProgress((s) => s.answer);
+  const [draft, setDraft] = useState('');
+  const [retrying, setRetrying] = useState(false);
+  const [problem, setProblem] = useState<string | null>(null);
+  const feedback = useRef<HTMLDivElement>(null);
+  const committed = retrying ? undefined : stored;
+
+  const commit = (event: FormEvent) => {
+    event.preventDefault();
+    const value = draft.trim();
+    if (spec.kind === 'choice' ? !spec.options.includes(value) : parseTypedNumber(value) === null) {
+      setProblem(spec.kind === 'choice' ? t.pickFirst : t.typeFirst);
+      return;
+    }
+    setProblem(null);
+    answer(slug, spec.id, value, isCorrect(spec, value));
+    setRetrying(false);
+    requestAnimationFrame(() => feedback.current?.focus());
+  };
+
+  const answerText = spec.kind === 'choice' ? text[`${spec.id}.option.${spec.answer}`] : `${spec.shown ?? String(spec.answer)}${text[`${spec.id}.unit`]}`;
+  const chosen = committed?.value ?? draft;
+
+  return (
+    <form className="check" aria-labelledby={`${id}-q`} onSubmit={commit} noValidate>
+      <p className="check-kicker">{t.kicker}</p>
+      <p className="check-question" id={`${id}-q`}>{text[`${spec.id}.question`]}</p>
+      {spec.kind === 'choice' ? (
+        <fieldset className="check-options" disabled={committed !== undefined} aria-describedby={problem ? `${id}-problem` : undefined}>
+          <legend className="visually-hidden">{t.yourAnswer}</legend>
+          {spec.options.map((option) => (
+            <label key={option} className={committed && option === spec.answer ? 'check-option check-correct' : 'check-option'}>
+              <input type="radio" name={`${id}-choice`} value={option} checked={chosen === option} onChange={() => { setDraft(option); setProblem(null); }} />
+              <span>{text[`${spec.id}.option.${option}`]}</span>
+              {committed && option === spec.answer && <span className="check-mark"> ✓ {t.correctMark}</span>}
+              {committed && option === committed.value && option !== spec.answer && <span className="check-mark"> · {t.chosenMark}</span>}
+            </label>
+          ))}
+        </fieldset>
+      ) : (
+        <div className="check-number">
+          <label htmlFor={`${id}-value`}>{t.yourAnswer}</label>
+          <input id={`${id}-value`} type="text" inputMode="decimal" autoComplete="off" value={chosen} readOnly={committed !== undefined}
+            aria-invalid={problem ? true : undefined} aria-describedby={problem ? `${id}-problem` : undefined}
+            onChange={(e) => { setDraft(e.target.value); setProblem(null); }} />
+          <span>{text[`${spec.id}.unit`]}</span>
+        </div>
+      )}
+      {problem && <p className="field-error" id={`${id}-problem`} role="alert">{problem}</p>}
+      {!committed && <button type="submit" className="primary">{t.commit}</button>}
+      <div className="check-feedback" ref={feedback} tabIndex={-1} aria-live="polite">
+        {committed && (
+          <>
+            <p className={committed.correct ? 'check-verdict check-right' : 'check-verdict check-wrong'}>
+              <strong>{committed.correct ? t.right : fmt(t.wrong, { answer: answerText })}</strong>
+            </p>
+            <p>{text[`${spec.id}.explain`]}</p>
+            <div className="widget-row">
+              <button type="button" className="primary" onClick={onShow}>{fmt(t.showMe, { what: text[`${spec.id}.show`] })}</button>
+              <button type="button" onClick={() => { setRetrying(true); setDraft(''); }}>{t.again}</button>
+            </div>
+          </>
+        )}
+      </div>
+    </form>
+  );
+}
