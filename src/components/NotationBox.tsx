@@ -23,8 +23,9 @@ export function NotationBox({ rows, note }: { rows: readonly NotationRow[]; note
         <tbody>
           {rows.map((row) => (
             <tr key={row.tex}>
-              <th scope="row"><Formula tex={row.tex} /></th>
-              <td>{row.meaning}</td>
+              {/* The meaning heads the row: a typeset symbol has no text a screen reader's table navigation can announce. */}
+              <td className="notation-symbol"><Formula tex={row.tex} /></td>
+              <th scope="row">{row.meaning}</th>
               <td><code>{row.code}</code></td>
             </tr>
           ))}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fromRows } from './matrix';
-import { crossEntropyError, LossInputError, meanSquaredError, oneHot, pairwiseSum, softmax } from './losses';
+import { crossEntropyError, LossInputError, meanSquaredError, numpyCrossEntropy, oneHot, pairwiseSum, softmax } from './losses';
 
 const notesT = [0, 0, 1, 0, 0, 0, 0, 0, 0, 0];
 const notesY = [0.1, 0.05, 0.6, 0.0, 0.05, 0.1, 0.0, 0.1, 0.0, 0.0];
@@ -32,6 +32,15 @@ describe('crossEntropyError', () => {
   it('is +∞, not NaN, when δ = 0 and the true class has probability 0', () => {
     expect(crossEntropyError(notesY, 3, 0)).toBe(Infinity);
     expect(crossEntropyError(notesY, [0, 0, 0, 1, 0, 0, 0, 0, 0, 0], 0)).toBe(Infinity);
+  });
+  it('differs from NumPy without δ: NumPy prints nan for the notes’ own example, although ŷ₂ = 0.6', () => {
+    expect(numpyCrossEntropy(notesY, notesT)).toBe(0.510825457099338);
+    expect(numpyCrossEntropy(notesY, notesT, 0)).toBeNaN();
+    expect(crossEntropyError(notesY, notesT, 0)).toBe(0.5108256237659907);
+    expect(-Math.log(0.6)).toBe(0.5108256237659907);
+    // δ moves the 7th digit: 0.5108254571 against 0.5108256238.
+    expect(crossEntropyError(notesY, notesT).toFixed(10)).toBe('0.5108254571');
+    expect(numpyCrossEntropy([0.1, 0.2, 0.7], [0, 0, 1], 0)).toBe(-Math.log(0.7));
   });
   it('averages over a batch, one-hot matrix and labels alike', () => {
     const y = fromRows([notesY, [0.1, 0.8, 0.1, 0, 0, 0, 0, 0, 0, 0]]);

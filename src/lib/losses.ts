@@ -96,8 +96,9 @@ export function pairwiseSum(v: Float64Array, start = 0, n = v.length): number {
  * Cross-entropy error with δ inside the logarithm.
  * One sample: CEE = −Σ_k t_k log(y_k + δ), with t a distribution over K classes (one-hot or soft)
  * or a class index. A batch: CEE = −(1/N) Σ_n Σ_k t_nk log(y_nk + δ), with y an N × K matrix and
- * t either an N × K one-hot matrix or N class indices. Terms with t_k = 0 contribute 0 (0·log 0 = 0),
- * so δ = 0 with y_true = 0 gives +∞ rather than NaN.
+ * t either an N × K one-hot matrix or N class indices. Terms with t_k = 0 are skipped (the convention
+ * 0·log 0 = 0), so with δ = 0 a true class of probability 0 gives +∞. NumPy skips nothing: without δ
+ * any y_k = 0 makes 0·(−∞) = NaN, already for the notes' example (see numpyCrossEntropy).
  */
 export function crossEntropyError(y: Vector, t: Vector | number, delta?: number): number;
 export function crossEntropyError(y: Matrix, t: Matrix | Vector, delta?: number): number;
@@ -137,6 +138,16 @@ export function crossEntropyError(y: Vector | Matrix, t: Vector | Matrix | numbe
   }
   checkDistribution(t, 0);
   return distributionCee(y, t, delta);
+}
+
+/**
+ * −Σ_k t_k log(y_k + δ) term by term, as −np.sum(t * np.log(y + δ)) computes it (same summation
+ * order): nothing is skipped, so with δ = 0 a y_k = 0 anywhere gives 0·(−∞) = NaN, and the sum is NaN.
+ */
+export function numpyCrossEntropy(y: Vector, t: Vector, delta = CEE_DELTA): number {
+  const terms = new Float64Array(y.length);
+  for (let k = 0; k < y.length; k++) terms[k] = t[k] * Math.log(y[k] + delta);
+  return -pairwiseSum(terms);
 }
 
 function distributionCee(y: Vector, t: Vector, delta: number): number {

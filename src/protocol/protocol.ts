@@ -66,7 +66,22 @@ export interface GradientCheckResult {
   outliersAtKink: number;
   /** Where the largest error is: parameter group and index. */
   worst: { group: keyof NetParams; index: number; numerical: number; backprop: number; atKink: boolean };
+  /** The worst parameter next to a ReLU kink, measured again with ever smaller h; null when none was flagged. */
+  kink: KinkShrink | null;
   milliseconds: number;
+}
+
+/**
+ * A flagged parameter whose ±h nudge crosses a ReLU kink. The kink lies `distance` away from the
+ * parameter's value, not at it, so the loss is differentiable there and backprop's value is exact;
+ * the central difference straddles the kink while h > distance and agrees once h < distance.
+ */
+export interface KinkShrink {
+  group: keyof NetParams;
+  index: number;
+  distance: number;
+  backprop: number;
+  steps: { h: number; numerical: number; relativeError: number }[];
 }
 
 export type DataSetName = 'train' | 'test';

@@ -4,7 +4,7 @@ import { batchRng, imageBatch, labelBatch } from '../lib/mnist/batch';
 import { createRng } from '../lib/random';
 import { TwoLayerNet } from '../lib/nets/two-layer-net';
 import type { TwoLayerParams } from '../lib/nets/two-layer-params';
-import type { GradientCheckResult, NetParams } from '../protocol/protocol';
+import type { GradientCheckResult, KinkShrink, NetParams } from '../protocol/protocol';
 import type { SessionData, TrainingSession } from './training-session';
 import type { RunSettings } from '../protocol/settings';
 
@@ -20,17 +20,43 @@ function flat(p: TwoLayerParams, group: keyof NetParams): Float64Array {
   return value instanceof Float64Array ? value : value.data;
 }
 
-/** Whether a ±h nudge of this parameter moves some hidden unit across 0, where ReLU has a kink. */
-function atKink(group: keyof NetParams, index: number, x: Matrix, a1: Matrix, h: number): boolean {
-  if (group === 'W2' || group === 'b2') return false;
+/** The h values of the kink demo: the notes' 1e−4, then ten times smaller each time. */
+export const SHRINKING_H: readonly number[] = [1e-4, 1e-5, 1e-6, 1e-7, 1e-8];
+
+/**
+ * How far this parameter may move before some hidden unit's input a1[n, j] crosses 0, where ReLU
+ * has its kink: min over the batch of |a1[n, j]| / |x[n, i]| (for b1, x = 1). Infinity for W2 and b2,
+ * which come after the ReLU.
+ */
+export function kinkDistance(group: keyof NetParams, index: number, x: Matrix, a1: Matrix): number {
+  if (group === 'W2' || group === 'b2') return Infinity;
   const hidden = a1.cols;
   const j = group === 'W1' ? index % hidden : index;
   const i = group === 'W1' ? Math.floor(index / hidden) : -1;
+  let nearest = Infinity;
   for (let n = 0; n < x.rows; n++) {
-    const input = i < 0 ? 1 : x.data[n * x.cols + i];
-    if (input !== 0 && Math.abs(a1.data[n * hidden + j]) <= h * input) return true;
+    const input = i < 0 ? 1 : Math.abs(x.data[n * x.cols + i]);
+    if (input !== 0) nearest = Math.min(nearest, Math.abs(a1.data[n * hidden + j]) / input);
   }
-  return false;
+  return nearest;
+}
+
+/** Whether a ±h nudge of this parameter moves some hidden unit across 0. */
+function atKink(group: keyof NetParams, index: number, x: Matrix, a1: Matrix, h: number): boolean {
+  return kinkDistance(group, index, x, a1) <= h;
+}
+
+/** |a − b| relative to the larger of the two (or to the floor below which gradients are rounding noise). */
+export function relativeError(a: number, b: number): number {
+  return Math.abs(a - b) / Math.max(Math.abs(a), Math.abs(b), ERROR_FLOOR);
+}
+
+/** The central difference of one parameter for each h, against the exact (backprop) value. */
+export function shrinkH(loss: () => number, values: Float64Array, index: number, backprop: number, hs: readonly number[] = SHRINKING_H): KinkShrink['steps'] {
+  return hs.map((h) => {
+    const numerical = centralDifference(loss, values, index, h);
+    return { h, numerical, relativeError: relativeError(numerical, backprop) };
+  });
 }
 
 /**
@@ -57,6 +83,7 @@ export function checkGradient(data: SessionData, settings: RunSettings, session:
   let outliersAtKink = 0;
   let worst: GradientCheckResult['worst'] | null = null;
   let worstError = -1;
+  let worstKink: { group: keyof NetParams; index: number; backprop: number; error: number } | null = null;
   for (const group of GROUPS) {
     const values = flat(net.params, group);
     const share = Math.max(1, Math.round((NAIVE_SAMPLE * values.length) / total));
@@ -64,12 +91,13 @@ export function checkGradient(data: SessionData, settings: RunSettings, session:
     for (const index of indices) {
       const approx = numerical ? flat(numerical, group)[index] : centralDifference(() => net.loss(x, t), values, index);
       const analytic = flat(exact, group)[index];
-      const error = Math.abs(approx - analytic) / Math.max(Math.abs(approx), Math.abs(analytic), ERROR_FLOOR);
+      const error = relativeError(approx, analytic);
       errors.push(error);
       const kink = error > OUTLIER && atKink(group, index, x, a1, DEFAULT_H);
       if (error > OUTLIER) {
         outliers++;
         if (kink) outliersAtKink++;
+        if (kink && (!worstKink || error > worstKink.error)) worstKink = { group, index, backprop: analytic, error };
       }
       if (error > worstError) {
         worstError = error;
@@ -78,6 +106,12 @@ export function checkGradient(data: SessionData, settings: RunSettings, session:
     }
   }
   errors.sort((p, q) => p - q);
+  let kink: KinkShrink | null = null;
+  if (worstKink) {
+    const { group, index, backprop } = worstKink;
+    const steps = shrinkH(() => net.loss(x, t), flat(net.params, group), index, backprop);
+    kink = { group, index, backprop, distance: kinkDistance(group, index, x, a1), steps };
+  }
   return {
     method,
     hiddenSize: net.params.W1.cols,
@@ -87,5 +121,6 @@ export function checkGradient(data: SessionData, settings: RunSettings, session:
     outliers,
     outliersAtKink,
     worst: worst ?? { group: 'W1', index: 0, numerical: 0, backprop: 0, atKink: false },
+    kink,
   };
 }

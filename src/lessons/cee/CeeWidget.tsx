@@ -4,7 +4,7 @@ import { PALETTE } from '../../components/palette';
 import { fmt, useText } from '../../i18n/use-text';
 import { setProbability, sum } from '../../lib/distribution';
 const distributionSource = () => import('../../lib/distribution.ts?raw');
-import { CEE_DELTA, crossEntropyError, oneHot } from '../../lib/losses';
+import { CEE_DELTA, crossEntropyError, numpyCrossEntropy, oneHot } from '../../lib/losses';
 const lossesSource = () => import('../../lib/losses.ts?raw');
 import { ClassPicker } from '../../components/vector/ClassPicker';
 import { formatNumber, texNumber } from '../../components/format-number';
@@ -23,11 +23,19 @@ interface CeeWidgetProps extends CeeState {
   onChange: (patch: Partial<CeeState>) => void;
 }
 
+/** A float as Python prints it: nan, inf, and two-digit exponents (1e-07). */
+function pythonFloat(v: number): string {
+  if (Number.isNaN(v)) return 'nan';
+  if (!Number.isFinite(v)) return v > 0 ? 'inf' : '-inf';
+  return String(v).replace(/e([+-])(\d)$/, 'e$10$2');
+}
+
 /** Drag a predicted distribution, pick the true class, switch δ; see −log(ŷ_true + δ). */
 export function CeeWidget({ y, t, delta, onChange }: CeeWidgetProps) {
   const text = useText(ceeText);
   const target = oneHot([t], CLASSES).data;
   const cee = crossEntropyError(y, target, delta ? CEE_DELTA : 0);
+  const numpy = numpyCrossEntropy(y, target, delta ? CEE_DELTA : 0);
   const expression = delta ? String.raw`-\log(\hat y_{${t}} + \delta) = -\log(${texNumber(y[t])} + 10^{-7})` : String.raw`-\log \hat y_{${t}} = -\log ${texNumber(y[t])}`;
 
   return (
@@ -67,6 +75,10 @@ export function CeeWidget({ y, t, delta, onChange }: CeeWidgetProps) {
         <Formula tex={expression} />
         <span>= <output className="big-value" aria-label={text.ceeLabel}>{formatNumber(cee, true)}</output></span>
       </div>
+      <p className="numpy-output">
+        {fmt(text.numpyLine, { delta: delta ? ' + delta' : '' })} <code data-testid="numpy-cee">{pythonFloat(numpy)}</code>
+      </p>
+      {Number.isNaN(numpy) && <p className="notice notice-warning">{text.numpyWarning}</p>}
       {cee === Infinity && <p className="notice notice-warning" role="status">{text.infiniteNotice}</p>}
       {delta && y[t] === 0 && <p className="notice" role="status">{text.largeNotice}</p>}
       <CodeView source={lossesSource} fileName="src/lib/losses.ts" from={"/**\n * Cross-entropy error"} before={"/** One-hot rows"} />

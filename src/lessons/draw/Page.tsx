@@ -1,11 +1,16 @@
+import { Check } from '../../components/check/Check';
 import { CodeView } from '../../components/CodeView';
 import { Formula } from '../../components/Formula';
+import { LessonSummary } from '../../components/LessonSummary';
+import { P } from '../../components/RichText';
 import { UrlWarning } from '../../components/UrlWarning';
 import { useText } from '../../i18n/use-text';
 const forwardSource = () => import('../../lib/digits/forward.ts?raw');
 const preprocessSource = () => import('../../lib/digits/preprocess.ts?raw');
 import { useUrlState } from '../../state/url-state';
+import { CHECKS } from './checks';
 import { DigitLab } from './DigitLab';
+import { checksText } from './text-checks';
 import { drawText } from './text';
 import { drawUrlTable } from './url-state';
 import './draw.css';
@@ -16,12 +21,18 @@ const FORWARD = String.raw`y = \operatorname{softmax}\!\big(\operatorname{ReLU}(
 export default function Page() {
   const text = useText(drawText);
   const [state, update, invalid] = useUrlState(drawUrlTable);
+  const tc = useText(checksText);
   return (
     <>
       <UrlWarning keys={invalid} />
+      <section aria-labelledby="draw-before">
+        <h2 id="draw-before">{text.beforeTitle}</h2>
+        <Check slug="draw" spec={CHECKS.inputs} text={tc} onShow={() => update({ digit: 0 })} />
+        <Check slug="draw" spec={CHECKS.sum} text={tc} onShow={() => update({ digit: 1 })} />
+      </section>
       <section className="prose">
         <h2>{text.seesTitle}</h2>
-        <p>{text.seesBody}</p>
+        <P text={text.seesBody} />
         <p>{text.mnistBody}</p>
         <p>{text.comIntro}</p>
         <Formula tex={CENTRE_OF_MASS} display />
@@ -36,7 +47,7 @@ export default function Page() {
       </section>
       <section className="prose">
         <h2>{text.voteTitle}</h2>
-        <p>{text.voteBody}</p>
+        <P text={text.voteBody} />
         <Formula tex={FORWARD} display />
       </section>
       <aside className="callout prose">
@@ -48,6 +59,7 @@ export default function Page() {
         <CodeView source={preprocessSource} fileName="src/lib/digits/preprocess.ts" />
         <CodeView source={forwardSource} fileName="src/lib/digits/forward.ts" />
       </section>
+      <LessonSummary points={[text.learned1, text.learned2, text.learned3]} bridge={text.bridge} />
     </>
   );
 }

@@ -16,7 +16,7 @@ export const drawModelText = defineText({
     'method.incremental': '수치 미분(증분 계산)',
     'method.backprop': '오차역전파',
     modelWrongShape: '지금 쓰는 신경망은 입력 {input}개, 출력 {output}개짜리라서 28×28 숫자 그림에 쓸 수 없습니다.',
-    noModelBody: '아직 신경망이 없습니다. 여기서 그림용 모델을 학습시키거나(백그라운드 작업자에서 돌아서 페이지는 멈추지 않습니다), 학습 알고리즘 단원에서 직접 학습시키세요.',
+    noModelBody: '아직 신경망이 없습니다. 여기서 그림용 모델을 학습시키거나(웹 워커에서 따로 돌아가므로 페이지는 멈추지 않습니다), 학습 알고리즘 단원에서 직접 학습시키세요.',
     hiddenLabel: '은닉층 크기',
     hiddenOption: '뉴런 {hidden}개',
     trainDrawing: '그림용 모델 학습하기 (데이터 증강, {iterations}회)',

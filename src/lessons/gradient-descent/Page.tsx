@@ -1,13 +1,20 @@
+import { Check } from '../../components/check/Check';
 import { CodeView } from '../../components/CodeView';
 import { Formula } from '../../components/Formula';
+import { LessonSummary } from '../../components/LessonSummary';
+import { NotationBox } from '../../components/NotationBox';
+import { P } from '../../components/RichText';
 import { UrlWarning } from '../../components/UrlWarning';
+import { common } from '../../i18n/text';
 import { useText } from '../../i18n/use-text';
 import { useUrlState } from '../../state/url-state';
 const freezeSource = () => import('../../lib/descent/freeze.ts?raw');
+import { CHECKS } from './checks';
 import { DescentLab } from './DescentLab';
 import { FreezePanel } from './FreezePanel';
 import { MovedSettings } from './MovedSettings';
 import { PRESETS } from './presets';
+import { checksText } from './text-checks';
 import { text } from './text';
 import { useDescentRun } from './use-descent-run';
 import { URL_TABLE } from './url-state';
@@ -18,7 +25,16 @@ const NOTES_LR_10 = PRESETS.find((p) => p.id === 'notes-lr-10')?.patch ?? {};
 
 export default function Page() {
   const t = useText(text);
+  const shared = useText(common);
+  const tc = useText(checksText);
   const [state, update, invalid] = useUrlState(URL_TABLE);
+  const notation = [
+    { tex: 'x_i', meaning: t['n.x'], code: 'x[idx]' },
+    { tex: String.raw`\eta`, meaning: t['n.eta'], code: 'lr' },
+    { tex: String.raw`\frac{\partial f}{\partial x_i}`, meaning: t['n.grad'], code: 'grad[idx]' },
+    { tex: 'n', meaning: t['n.steps'], code: 'step_num' },
+  ];
+  const bowl = { fn: 'bowl', x0: -3, x1: 4, cmp: false } as const;
   const run = useDescentRun(state.fn, [state.x0, state.x1], state.lr, state.steps);
   return (
     <>
@@ -27,8 +43,13 @@ export default function Page() {
       <section aria-labelledby="gd-descent">
         <div className="prose">
           <h2 id="gd-descent">{t.descentTitle}</h2>
-          <p>{t.descentIntro}</p>
+          <P text={t.descentIntro} />
           <Formula display tex={String.raw`x_i \leftarrow x_i - \eta \frac{\partial f}{\partial x_i}`} />
+        </div>
+        <NotationBox rows={notation} />
+        <Check slug="gradient-descent" spec={CHECKS.half} text={tc} onShow={() => update({ ...bowl, lr: 0.5, steps: 10 })} />
+        <Check slug="gradient-descent" spec={CHECKS.one} text={tc} onShow={() => update({ ...bowl, lr: 1, steps: 20 })} />
+        <div className="prose">
           <p>{t.descentLr}</p>
           <h3>{t.compareTitle}</h3>
           <p>{t.compareIntro}</p>
@@ -38,13 +59,17 @@ export default function Page() {
       <section aria-labelledby="gd-freeze">
         <div className="prose">
           <h2 id="gd-freeze">{t.freezeTitle}</h2>
-          <p>{t.freezeIntro}</p>
+        </div>
+        <Check slug="gradient-descent" spec={CHECKS.ten} text={tc} onShow={() => update(NOTES_LR_10)} />
+        <div className="prose">
+          <P text={t.freezeIntro} />
           <p>{t.freezeWhy}</p>
         </div>
         <FreezePanel fn={state.fn} path={run.path} onTryNotesRun={() => update(NOTES_LR_10)} />
         <CodeView source={freezeSource} fileName="src/lib/descent/freeze.ts" from="export function analyzeFreeze" />
         <p className="callout">{t.notesComment}</p>
       </section>
+      <LessonSummary points={[t.learned1, t.learned2, t.learned3]} bridge={t.bridge} next={{ href: '#/network-gradient', title: shared['lesson.network-gradient'] }} />
     </>
   );
 }

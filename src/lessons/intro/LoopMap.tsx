@@ -1,4 +1,5 @@
 import { Formula } from '../../components/Formula';
+import { P } from '../../components/RichText';
 import { common } from '../../i18n/text';
 import { fmt, useText } from '../../i18n/use-text';
 import { LESSON_SLUGS } from '../../state/lesson-slugs';
@@ -38,7 +39,7 @@ export function LoopMap({ selected, onSelect }: LoopMapProps) {
       <section className="loop-detail" aria-live="polite">
         <h3>{fmt(text.stepNumber, { n: LOOP.indexOf(current) + 1 })} · {text[`${current.id}.title`]}</h3>
         <Formula tex={current.tex} display />
-        <p>{text[`${current.id}.long`]}</p>
+        <P text={text[`${current.id}.long`]} />
         <a href={`#/${current.lesson}`}>{fmt(text.toLesson, { n: lessonNumber, title: shared[`lesson.${current.lesson}`] })}</a>
       </section>
     </div>

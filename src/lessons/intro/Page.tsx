@@ -1,8 +1,15 @@
+import { Check } from '../../components/check/Check';
 import { Formula } from '../../components/Formula';
+import { LessonSummary } from '../../components/LessonSummary';
+import { NotationBox } from '../../components/NotationBox';
+import { P } from '../../components/RichText';
 import { UrlWarning } from '../../components/UrlWarning';
+import { common } from '../../i18n/text';
 import { useText } from '../../i18n/use-text';
 import { useUrlState } from '../../state/url-state';
+import { CHECKS } from './checks';
 import { LoopMap } from './LoopMap';
+import { checksText } from './text-checks';
 import { introText } from './text';
 import { introUrlTable } from './url-state';
 
@@ -10,25 +17,41 @@ const OBJECTIVE = String.raw`\hat W = \underset{W}{\arg\min}\; L(W), \qquad L(W)
 
 export default function Page() {
   const text = useText(introText);
+  const shared = useText(common);
+  const tc = useText(checksText);
   const [state, update, invalid] = useUrlState(introUrlTable);
+  const notation = [
+    { tex: 'W', meaning: text['n.W'], code: "network.params['W1'], …" },
+    { tex: 'x_n', meaning: text['n.x'], code: 'x_batch' },
+    { tex: 't_n', meaning: text['n.t'], code: 'y_batch, t' },
+    { tex: 'f(x; W)', meaning: text['n.f'], code: 'predict(x)' },
+    { tex: String.raw`\ell`, meaning: text['n.loss'], code: 'cross_entropy_error' },
+    { tex: 'L', meaning: text['n.L'], code: 'loss(x, t)' },
+    { tex: String.raw`\eta`, meaning: text['n.eta'], code: 'learning_rate' },
+  ];
   return (
     <>
       <UrlWarning keys={invalid} />
-      <section className="prose">
-        <h2>{text.meaningTitle}</h2>
-        <p>{text.meaningBody}</p>
-        <p>{text.lossBody}</p>
-        <Formula tex={OBJECTIVE} display />
-        <p>{text.symbols}</p>
-        <p>
+      <section aria-labelledby="intro-meaning">
+        <div className="prose">
+          <h2 id="intro-meaning">{text.meaningTitle}</h2>
+          <P text={text.meaningBody} />
+          <P text={text.lossBody} />
+          <Formula tex={OBJECTIVE} display />
+        </div>
+        <NotationBox rows={notation} note={text.notationNote} />
+        <p className="prose">
           {text.lossLinks} <a href="#/mse">{text.mseLink}</a>, <a href="#/cee">{text.ceeLink}</a>.
         </p>
       </section>
-      <section>
-        <h2>{text.loopTitle}</h2>
+      <section aria-labelledby="intro-loop">
+        <h2 id="intro-loop">{text.loopTitle}</h2>
         <p className="prose">{text.loopBody}</p>
+        <Check slug="intro" spec={CHECKS.step} text={tc} onShow={() => update({ step: 'update' })} />
+        <Check slug="intro" spec={CHECKS.epochs} text={tc} onShow={() => update({ step: 'repeat' })} />
         <LoopMap selected={state.step} onSelect={(step) => update({ step })} />
       </section>
+      <LessonSummary points={[text.learned1, text.learned2, text.learned3]} bridge={text.bridge} next={{ href: '#/mse', title: shared['lesson.mse'] }} />
     </>
   );
 }

@@ -9,7 +9,7 @@ import { crossEntropyError, oneHot } from '../../lib/losses';
 const batchCeeSource = () => import('../../lib/mnist/batch-cee.ts?raw');
 import { CeeRows } from './CeeRows';
 import { CLASSES } from '../notes-loss-example';
-import { BATCH_CEE_TEX, LABEL_CEE_TEX, SYMBOL_COLOURS } from './symbols';
+import { LABEL_CEE_TEX, SYMBOL_COLOURS } from './symbols';
 import { ceeText } from './text-cee';
 
 const PREDICTORS: readonly PredictorKind[] = ['uniform', 'right', 'wrong'];
@@ -35,7 +35,6 @@ export function BatchCee({ trainLabels, indices, predictor, confidence, onChange
 
   return (
     <div className="widget batch-cee">
-      <Formula tex={BATCH_CEE_TEX} display />
       <ul className="symbol-legend">
         <li style={{ borderColor: SYMBOL_COLOURS.N }}><strong>N</strong> = <span className="value" data-testid="sym-n">{indices.length}</span> ({t.symN})</li>
         <li style={{ borderColor: SYMBOL_COLOURS.K }}><strong>K</strong> = <span className="value">{CLASSES}</span> ({t.symK})</li>

@@ -10,8 +10,9 @@ import { CLASSES } from '../notes-loss-example';
 const batchCeeSource = () => import('../../lib/mnist/batch-cee.ts?raw');
 import { ceeText } from './text-cee';
 
-/** The loss the notes print for simpleNet, quoted to compare with the recomputed one. */
+/** What the notes print for simpleNet, quoted to compare with the values recomputed from their W. */
 const NOTES_PRINTED_LOSS = '2.4266863149107696';
+const NOTES_PRINTED_SCORES = '[ 0.56284415 -0.07093683 -0.68461625]';
 
 const format = (v: number) => v.toFixed(10);
 
@@ -50,7 +51,7 @@ export function NotesMixup({ trainLabels, indices, predictor, confidence }: Note
     <aside className="callout mixup" aria-labelledby="mixup-title">
       <h3 id="mixup-title">{t.mixupTitle}</h3>
       <p className="prose">{t.mixupBody}</p>
-      <p className="prose">{fmt(t.notesScores, { scores: `[${notes.scores.map((a) => a.toFixed(8)).join(', ')}]`, probs: `[${notes.probs.map((p) => p.toFixed(4)).join(', ')}]` })}</p>
+      <p className="prose">{fmt(t.notesScores, { printed: NOTES_PRINTED_SCORES, scores: `[${notes.scores.map((a) => a.toFixed(8)).join(', ')}]`, probs: `[${notes.probs.map((p) => p.toFixed(4)).join(', ')}]` })}</p>
       <dl className="cee-results">
         <div>
           <dt>{t.notesValue}</dt>

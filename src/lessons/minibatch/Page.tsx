@@ -1,8 +1,14 @@
 import { useMemo } from 'react';
+import { Check } from '../../components/check/Check';
 import { CodeView } from '../../components/CodeView';
+import { Formula } from '../../components/Formula';
+import { LessonSummary } from '../../components/LessonSummary';
 import { MnistFilePicker } from '../../components/MnistFilePicker';
 import { MnistStatus } from '../../components/MnistStatus';
+import { NotationBox } from '../../components/NotationBox';
+import { P } from '../../components/RichText';
 import { UrlWarning } from '../../components/UrlWarning';
+import { common } from '../../i18n/text';
 import { useText } from '../../i18n/use-text';
 import { sampleBatchIndices } from '../../lib/mnist/sample';
 const idxSource = () => import('../../lib/mnist/idx.ts?raw');
@@ -11,10 +17,13 @@ import { useMnist } from '../../state/mnist';
 import { useUrlState } from '../../state/url-state';
 import { BatchCee } from './BatchCee';
 import { BatchView } from './BatchView';
+import { CHECKS } from './checks';
 import { Gallery } from './Gallery';
 import { NotesMixup } from './NotesMixup';
 import { Sampler } from './Sampler';
 import { ShapesTable } from './ShapesTable';
+import { BATCH_CEE_TEX } from './symbols';
+import { checksText } from './text-checks';
 import { minibatchText } from './text';
 import { ceeText } from './text-cee';
 import { minibatchUrlTable } from './url-state';
@@ -23,18 +32,27 @@ import './minibatch.css';
 export default function Page() {
   const t = useText(minibatchText);
   const tc = useText(ceeText);
+  const checks = useText(checksText);
+  const shared = useText(common);
   const [state, update, invalid] = useUrlState(minibatchUrlTable);
   const dataset = useMnist((s) => s.dataset);
   const indices = useMemo(
     () => (dataset && state.drawn ? sampleBatchIndices(state.seed, dataset.train.count, state.n) : null),
     [dataset, state.drawn, state.seed, state.n],
   );
+  const notation = [
+    { tex: 'y_{nk}', meaning: tc['n.y'], code: 'y_true (one-hot)' },
+    { tex: 't_n', meaning: tc['n.t'], code: 'y_batch, y_true' },
+    { tex: String.raw`\hat y_{nk}`, meaning: tc['n.yhat'], code: 'y_pred' },
+    { tex: 'N', meaning: tc['n.N'], code: 'batch_size' },
+    { tex: 'K', meaning: tc['n.K'], code: '—' },
+  ];
 
   return (
     <>
       <UrlWarning keys={invalid} />
-      <p className="prose">{t.introBody}</p>
       <section aria-labelledby="data-title">
+        <P className="prose" text={t.introBody} />
         <h2 id="data-title">{t.dataTitle}</h2>
         <p className="prose">{t.dataBody}</p>
         <MnistStatus />
@@ -42,40 +60,46 @@ export default function Page() {
         {dataset && (
           <>
             <h3>{t.shapesTitle}</h3>
-            <p className="prose">{t.shapesBody}</p>
+            <P className="prose" text={t.shapesBody} />
             <ShapesTable dataset={dataset} />
             <CodeView source={idxSource} fileName="src/lib/mnist/idx.ts" from="export function parseIdx" to="return { dims, data: bytes.subarray(headerLength) };" />
           </>
         )}
       </section>
       {dataset && (
-        <>
-          <section aria-labelledby="gallery-title">
-            <h2 id="gallery-title">{t.galleryTitle}</h2>
-            <p className="prose">{t.galleryBody}</p>
-            <Gallery dataset={dataset} set={state.set} cls={state.cls} from={state.from} onChange={update} />
-          </section>
-          <section aria-labelledby="sampler-title">
-            <h2 id="sampler-title">{t.samplerTitle}</h2>
-            <p className="prose">{t.samplerBody}</p>
-            <div className="widget">
-              <Sampler n={state.n} seed={state.seed} drawn={state.drawn} trainSize={dataset.train.count} onChange={update} />
-              {indices && <BatchView train={dataset.train} indices={indices} />}
-              <CodeView source={sampleSource} fileName="src/lib/mnist/sample.ts" to="export function classCounts" />
-            </div>
-          </section>
-          <section aria-labelledby="cee-title">
-            <h2 id="cee-title">{tc.ceeTitle}</h2>
-            <p className="prose">{tc.ceeBody}</p>
-            {indices ? (
-              <BatchCee trainLabels={dataset.train.labels} indices={indices} predictor={state.pred} confidence={state.conf} onChange={update} />
-            ) : (
-              <p className="notice">{tc.needBatch}</p>
-            )}
-            <NotesMixup trainLabels={dataset.train.labels} indices={indices} predictor={state.pred} confidence={state.conf} />
-          </section>
-        </>
+        <section aria-labelledby="gallery-title">
+          <h2 id="gallery-title">{t.galleryTitle}</h2>
+          <p className="prose">{t.galleryBody}</p>
+          <Gallery dataset={dataset} set={state.set} cls={state.cls} from={state.from} onChange={update} />
+        </section>
       )}
+      <section aria-labelledby="sampler-title">
+        <h2 id="sampler-title">{t.samplerTitle}</h2>
+        <Check slug="minibatch" spec={CHECKS.shape} text={checks} onShow={() => update({ n: 10, drawn: true })} />
+        <Check slug="minibatch" spec={CHECKS.repeat} text={checks} onShow={() => update({ n: 1000, drawn: true })} />
+        <P className="prose" text={t.samplerBody} />
+        {dataset && (
+          <div className="widget">
+            <Sampler n={state.n} seed={state.seed} drawn={state.drawn} trainSize={dataset.train.count} onChange={update} />
+            {indices && <BatchView train={dataset.train} indices={indices} />}
+            <CodeView source={sampleSource} fileName="src/lib/mnist/sample.ts" to="export function classCounts" />
+          </div>
+        )}
+      </section>
+      <section aria-labelledby="cee-title">
+        <h2 id="cee-title">{tc.ceeTitle}</h2>
+        <p className="prose">{tc.ceeBody}</p>
+        <Formula tex={BATCH_CEE_TEX} display />
+        <NotationBox rows={notation} />
+        <Check slug="minibatch" spec={CHECKS.uniform} text={checks} onShow={() => update({ pred: 'uniform', n: 1000, drawn: true })} />
+        {dataset && (indices ? (
+          <BatchCee trainLabels={dataset.train.labels} indices={indices} predictor={state.pred} confidence={state.conf} onChange={update} />
+        ) : (
+          <p className="notice">{tc.needBatch}</p>
+        ))}
+        {dataset && <NotesMixup trainLabels={dataset.train.labels} indices={indices} predictor={state.pred} confidence={state.conf} />}
+      </section>
+      <LessonSummary points={[tc.learned1, tc.learned2, tc.learned3]} bridge={tc.bridge} next={{ href: '#/numerical-diff', title: shared['lesson.numerical-diff'] }} />
     </>
   );
 }

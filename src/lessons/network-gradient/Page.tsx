@@ -1,17 +1,25 @@
 import { useMemo } from 'react';
+import { Check } from '../../components/check/Check';
 import { CodeView } from '../../components/CodeView';
 import { Formula } from '../../components/Formula';
+import { LessonSummary } from '../../components/LessonSummary';
+import { NotationBox } from '../../components/NotationBox';
+import { P } from '../../components/RichText';
 import { UrlWarning } from '../../components/UrlWarning';
+import { common } from '../../i18n/text';
 import { useText } from '../../i18n/use-text';
+import { descend, NOTES_SIMPLE_NET } from '../../lib/nets/simple-net';
 const simpleNetSource = () => import('../../lib/nets/simple-net.ts?raw');
 import { useUrlState } from '../../state/url-state';
 import { analyse } from './analysis';
+import { CHECKS } from './checks';
 import { DescentPanel } from './DescentPanel';
 import { GradientCheck } from './GradientCheck';
 import { NetworkInputs } from './NetworkInputs';
 import { GRADIENT_TEX, NetworkOutputs } from './NetworkOutputs';
 import { NotesComparison } from './NotesComparison';
 import { networkGradientParams } from './params';
+import { checksText } from './text-checks';
 import { text } from './text';
 import './network-gradient.css';
 
@@ -22,21 +30,39 @@ export default function Page() {
   const t = useText(text);
   const [state, update, invalid] = useUrlState(networkGradientParams);
   const analysis = useMemo(() => analyse(state.w, state.x, state.t), [state.w, state.x, state.t]);
+  const shared = useText(common);
+  const tc = useText(checksText);
+  const loadNotes = () => update({ w: NOTES_SIMPLE_NET.W.flat(), x: [...NOTES_SIMPLE_NET.x], t: NOTES_SIMPLE_NET.t.indexOf(1) });
+  const oneStep = () => update({ lr: 0.1, w: Array.from(descend(analysis.net, state.x, state.t, 0.1, 1)[1].W.data) });
+  const notation = [
+    { tex: String.raw`\mathbf{x}`, meaning: t['n.x'], code: 'x' },
+    { tex: String.raw`\mathbf{W}`, meaning: t['n.W'], code: 'net.W' },
+    { tex: String.raw`\mathbf{a}`, meaning: t['n.a'], code: 'z, p = net.predict(x)' },
+    { tex: String.raw`\mathbf{y}`, meaning: t['n.y'], code: 'y = softmax(z)' },
+    { tex: String.raw`\mathbf{t}`, meaning: t['n.t'], code: 't' },
+    { tex: 'L', meaning: t['n.L'], code: 'loss' },
+    { tex: String.raw`\frac{\partial L}{\partial \mathbf{W}}`, meaning: t['n.dW'], code: 'dW' },
+  ];
 
   return (
     <>
       <UrlWarning keys={invalid} />
-      <section className="prose" aria-labelledby="ng-intro">
-        <h2 id="ng-intro">{t.introTitle}</h2>
-        <p>{t.introBody}</p>
-        <Formula tex={W_TEX} display />
-        <Formula tex={GRADIENT_TEX} display />
-        <p>{t.simpleNetBody}</p>
-        <Formula tex={FORWARD_TEX} display />
+      <section aria-labelledby="ng-intro">
+        <div className="prose">
+          <h2 id="ng-intro">{t.introTitle}</h2>
+          <P text={t.introBody} />
+          <Formula tex={W_TEX} display />
+          <Formula tex={GRADIENT_TEX} display />
+          <P text={t.simpleNetBody} />
+          <Formula tex={FORWARD_TEX} display />
+        </div>
+        <NotationBox rows={notation} note={t.notationNote} />
       </section>
 
       <section aria-labelledby="ng-explorer">
         <h2 id="ng-explorer">{t.explorerTitle}</h2>
+        <Check slug="network-gradient" spec={CHECKS.scores} text={tc} onShow={loadNotes} />
+        <Check slug="network-gradient" spec={CHECKS.sign} text={tc} onShow={loadNotes} />
         <p className="prose">{t.explorerBody}</p>
         <div className="widget">
           <NetworkInputs state={state} update={update} />
@@ -63,11 +89,13 @@ export default function Page() {
 
       <section aria-labelledby="ng-descent">
         <h2 id="ng-descent">{t.descentTitle}</h2>
+        <Check slug="network-gradient" spec={CHECKS.step} text={tc} onShow={oneStep} />
         <p className="prose">{t.descentBody}</p>
         <div className="widget">
           <DescentPanel state={state} update={update} analysis={analysis} />
         </div>
       </section>
+      <LessonSummary points={[t.learned1, t.learned2, t.learned3]} bridge={t.bridge} next={{ href: '#/training', title: shared['lesson.training'] }} />
     </>
   );
 }

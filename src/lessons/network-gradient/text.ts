@@ -4,9 +4,9 @@ export const text = defineText({
   ko: {
     introTitle: '가중치에 대한 손실의 기울기',
     introBody:
-      '앞 단원에서는 변수 두 개짜리 함수의 기울기를 구했습니다. 신경망에서도 방법은 같습니다. 손실 L을 가중치 행렬 W의 원소 하나하나로 편미분해서 W와 같은 모양의 행렬 ∂L/∂W로 모읍니다. 각 원소는 그 가중치 하나만 살짝 늘렸을 때 손실이 얼마나 빨리 변하는지를 말해 줍니다.',
+      '앞 단원에서는 변수 두 개짜리 함수의 기울기를 구했습니다. 신경망에서도 방법은 같습니다. 손실 L을 [[가중치|weight]] 행렬 W의 원소 하나하나로 편미분해서 W와 형상이 같은 행렬 ∂L/∂W로 모읍니다. 각 원소는 그 가중치 하나만 살짝 늘렸을 때 손실이 얼마나 빨리 변하는지를 말해 줍니다.',
     simpleNetBody:
-      '가장 작은 예로 simpleNet을 씁니다. 입력 2개를 클래스 3개로 잇는 2×3 가중치 W 하나만 있는 신경망입니다. 입력 x에 W를 곱한 점수 a, 점수를 확률로 바꾼 y, 그리고 교차 엔트로피 오차 L을 차례로 계산합니다.',
+      '가장 작은 예로 simpleNet을 씁니다. 입력 2개를 클래스 3개로 잇는 2×3 가중치 W 하나만 있는 신경망입니다. 입력 x에 W를 곱한 [[점수|logit]] a, 점수를 [[소프트맥스|softmax]]로 확률로 바꾼 y, 그리고 교차 엔트로피 오차 L을 차례로 계산합니다.',
     explorerTitle: 'simpleNet 실험대',
     explorerBody: 'W의 칸이나 x를 직접 고치거나, 시드로 새 W를 뽑거나, 정답 클래스를 바꿔 보세요. 아래의 모든 값이 바로 다시 계산됩니다. 칸 사이는 Tab과 위·아래 화살표로 옮겨 다닐 수 있습니다.',
     wLabel: 'W (가중치)',
@@ -30,7 +30,7 @@ export const text = defineText({
     colReplayed: '노트의 계산 재현',
     colCorrect: '올바른 값',
     rowPredict: 'predict(x) (노트는 "클래스 확률"이라 부름)',
-    correctProbabilities: '점수입니다. softmax를 거친 확률은 {p}입니다.',
+    correctProbabilities: '점수입니다. 소프트맥스를 거친 확률은 {p}입니다.',
     rowLoss: '손실',
     rowGradient: '기울기 ∂L/∂W',
     precisionNote: '노트는 W를 소수점 8자리까지만 출력했으므로, 재현한 값은 노트의 값과 마지막 자리에서 어긋날 수 있습니다. 손실은 소수점 8번째 자리까지, 기울기는 출력된 8자리에서 1 이내로 같습니다.',
@@ -38,11 +38,11 @@ export const text = defineText({
     mistakeTarget:
       'simpleNet의 loss가 부르는 교차 엔트로피 오차는 정답을 레이블 번호로 받는 버전(y[np.arange(batch_size), t])인데, 노트는 원-핫 벡터 t = [0, 0, 1]을 넘겼습니다. NumPy는 이 세 숫자를 번호로 읽어 y₀, y₀, y₁을 골라 더하므로 손실은 −(2·log y₀ + log y₁)이 됩니다. 정답 클래스 2의 확률은 한 번도 쓰이지 않습니다. t를 제대로 읽으면 손실은 −log y₂ ≈ {correct}입니다.',
     mistakeScores:
-      '노트는 predict의 결과를 "클래스 확률"이라고 출력하지만, predict가 돌려주는 것은 xW, 곧 점수(로짓)입니다. 음수가 섞여 있고 합도 1이 아니라는 점이 그 증거입니다. 확률은 softmax를 거친 뒤에야 나옵니다. 예측 클래스는 softmax가 순서를 바꾸지 않으므로 어느 쪽으로 보아도 같습니다.',
+      '노트는 predict의 결과를 "클래스 확률"이라고 출력하지만, predict가 돌려주는 것은 xW, 곧 점수(로짓)입니다. 음수가 섞여 있고 합도 1이 아니라는 점이 그 증거입니다. 확률은 소프트맥스를 거친 뒤에야 나옵니다. 예측 클래스는 소프트맥스가 순서를 바꾸지 않으므로 어느 쪽으로 보아도 같습니다.',
     libraryNote: '이 앱의 crossEntropyError는 레이블이 올 자리에 원-핫 벡터가 오면 조용히 잘못 읽지 않고 오류를 냅니다.',
     checkTitle: '기울기 확인: 수치 미분과 공식',
     checkBody:
-      'softmax와 교차 엔트로피를 함께 미분하면 ∂L/∂a = y − t이고, a = xW이므로 ∂L/∂W는 x와 (y − t)의 외적입니다. 가중치마다 손실을 두 번씩 계산하는 수치 미분과, 곱셈 여섯 번이면 끝나는 이 공식이 같은 답을 내는지 봅니다.',
+      '소프트맥스와 교차 엔트로피를 함께 미분하면 ∂L/∂a = y − t이고, a = xW이므로 ∂L/∂W는 x와 (y − t)의 외적입니다. 가중치마다 손실을 두 번씩 계산하는 수치 미분과, 곱셈 여섯 번이면 끝나는 이 공식이 같은 답을 내는지 봅니다.',
     analyticLabel: '공식 xᵀ(y − t)',
     numericalLabel: '수치 미분',
     maxDifference: '가장 큰 차이 max |Δ|',
@@ -50,6 +50,18 @@ export const text = defineText({
     checkSaturated:
       '차이가 큽니다. 정답 클래스의 확률 y_t가 δ = 10⁻⁷에 비해 충분히 크지 않아서, 로그 안의 δ가 손실을 눈에 띄게 바꿉니다(y_t가 δ보다 훨씬 작으면 손실은 −log δ ≈ 16.1 근처에서 평평해집니다). 수치 미분은 δ가 들어간 손실의 기울기를 재고, 공식은 δ가 없는 손실의 기울기를 줍니다.',
     checkCurved: '차이가 큽니다. x나 W가 커서 손실이 h = 10⁻⁴ 폭 안에서도 크게 휘기 때문에, 중심 차분의 오차(h²과 3계 도함수의 곱에 비례)가 커졌습니다.',
+    'n.x': '입력',
+    'n.W': '가중치 (2×3)',
+    'n.a': '점수 (로짓)',
+    'n.y': '신경망의 출력 확률 (소프트맥스)',
+    'n.t': '정답 (원-핫)',
+    'n.L': '손실',
+    'n.dW': '손실의 기울기 (W와 형상이 같음)',
+    notationNote: '1–3단원에서는 노트처럼 y가 정답이었지만, 여기부터는 노트의 코드처럼 t가 정답이고 y는 신경망이 내놓은 확률입니다.',
+    learned1: '∂L/∂W는 W와 형상이 같은 행렬이고, 원소마다 그 가중치를 조금 늘렸을 때 손실이 얼마나 빨리 변하는지 알려 줍니다.',
+    learned2: '소프트맥스와 교차 엔트로피를 함께 쓰면 ∂L/∂W = xᵀ(y − t)입니다. x가 양수이면 정답 열은 음수, 나머지 열은 양수라서, 한 걸음마다 정답 클래스의 확률이 올라갑니다.',
+    learned3: '노트의 손실 2.4267과 그 기울기는 원-핫 t를 레이블로 잘못 읽은 결과이고, 올바른 손실은 약 1.8451입니다.',
+    bridge: '이제 재료가 다 모였습니다. 미니배치, 손실, 기울기, 갱신을 묶어 다음 단원에서 784-50-10 신경망을 MNIST로 학습시킵니다.',
     descentTitle: '경사 하강법으로 W 학습하기',
     descentBody: 'W ← W − η·∂L/∂W를 되풀이하면 손실이 줄고 확률이 정답 클래스 쪽으로 옮겨 갑니다. 한 단계씩 밟아 보거나 50단계를 한꺼번에 실행해 보세요. 바뀐 W는 위의 실험대와 링크에도 그대로 반영됩니다.',
     learningRate: '학습률 η',
@@ -68,9 +80,9 @@ export const text = defineText({
   en: {
     introTitle: 'The gradient of the loss with respect to the weights',
     introBody:
-      'The previous lesson took gradients of a function of two variables. A network is no different: differentiate the loss L with respect to each entry of the weight matrix W, one at a time, and collect the results in a matrix ∂L/∂W of the same shape as W. Each entry tells how fast the loss changes when that single weight is nudged up.',
+      'The previous lesson took gradients of a function of two variables. A network is no different: differentiate the loss L with respect to each entry of the [[weight|weight]] matrix W, one at a time, and collect the results in a matrix ∂L/∂W of the same shape as W. Each entry tells how fast the loss changes when that single weight is nudged up.',
     simpleNetBody:
-      'The smallest example is simpleNet: a network with a single 2×3 weight matrix W that connects 2 inputs to 3 classes. It computes the scores a by multiplying the input x by W, turns them into probabilities y, and measures the cross-entropy error L.',
+      'The smallest example is simpleNet: a network with a single 2×3 weight matrix W that connects 2 inputs to 3 classes. It computes the [[scores|logit]] a by multiplying the input x by W, turns them into probabilities y with [[softmax|softmax]], and measures the cross-entropy error L.',
     explorerTitle: 'simpleNet workbench',
     explorerBody: 'Edit a cell of W or x, draw a new W from a seed, or change the true class. Everything below is recomputed at once. Move between cells with Tab and the up and down arrow keys.',
     wLabel: 'W (weights)',
@@ -114,6 +126,18 @@ export const text = defineText({
     checkSaturated:
       'The difference is large. The true-class probability y_t is not large compared with δ = 10⁻⁷, so the δ inside the logarithm visibly changes the loss (far below δ, the loss flattens out near −log δ ≈ 16.1). The numerical gradient measures the loss with δ; the formula describes the loss without it.',
     checkCurved: 'The difference is large. With large x or W the loss bends sharply even within h = 10⁻⁴, so the error of the central difference (h² times the third derivative) has grown.',
+    'n.x': 'the input',
+    'n.W': 'the weights (2×3)',
+    'n.a': 'the scores (logits)',
+    'n.y': 'the network’s output probabilities (softmax)',
+    'n.t': 'the answer (one-hot)',
+    'n.L': 'the loss',
+    'n.dW': 'the gradient of the loss (same shape as W)',
+    notationNote: 'In lessons 1–3, as in the notes, y was the answer. From here on, as in the notes’ code, t is the answer and y the probabilities the network outputs.',
+    learned1: '∂L/∂W is a matrix of the same shape as W; each entry says how fast the loss changes when that one weight is nudged up.',
+    learned2: 'With softmax and cross-entropy, ∂L/∂W = xᵀ(y − t). For a positive x the true class’s column is negative and the others positive, so every step raises the true class’s probability.',
+    learned3: 'The notes’ loss 2.4267 and their gradient come from reading the one-hot t as labels; the right loss is about 1.8451.',
+    bridge: 'All the pieces are here now. The next lesson puts mini-batch, loss, gradient and update together and trains a 784-50-10 network on MNIST.',
     descentTitle: 'Learning W by gradient descent',
     descentBody: 'Repeating W ← W − η·∂L/∂W lowers the loss and moves the probabilities toward the true class. Take one step at a time, or run 50 at once. The new W shows up in the workbench above and in the link.',
     learningRate: 'Learning rate η',

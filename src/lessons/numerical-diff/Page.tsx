@@ -1,12 +1,19 @@
+import { Check } from '../../components/check/Check';
 import { CodeView } from '../../components/CodeView';
 import { Formula } from '../../components/Formula';
+import { LessonSummary } from '../../components/LessonSummary';
+import { NotationBox } from '../../components/NotationBox';
+import { P } from '../../components/RichText';
 import { UrlWarning } from '../../components/UrlWarning';
+import { common } from '../../i18n/text';
 import { useText } from '../../i18n/use-text';
 import { useUrlState } from '../../state/url-state';
 const derivativeSource = () => import('../../lib/descent/derivative-error.ts?raw');
 const fieldSource = () => import('../../lib/descent/field.ts?raw');
+import { CHECKS } from './checks';
 import { DerivativeWidget } from './DerivativeWidget';
 import { ErrorSweepChart } from './ErrorSweepChart';
+import { checksText } from './text-checks';
 import { text } from './text';
 import { URL_TABLE } from './url-state';
 import { VectorField } from './VectorField';
@@ -15,28 +22,42 @@ import './numerical-diff.css';
 
 export default function Page() {
   const t = useText(text);
+  const shared = useText(common);
+  const tc = useText(checksText);
   const [state, update, invalid] = useUrlState(URL_TABLE);
+  const notation = [
+    { tex: 'f(x)', meaning: t['n.f'], code: 'f, function_2' },
+    { tex: 'h', meaning: t['n.h'], code: 'h = 1e-4' },
+    { tex: String.raw`\frac{\partial f}{\partial x_0}`, meaning: t['n.partial'], code: 'grad[0]' },
+    { tex: String.raw`\nabla f`, meaning: t['n.grad'], code: 'numerical_gradient(f, x)' },
+  ];
   return (
     <>
       <UrlWarning keys={invalid} />
       <section aria-labelledby="nd-diff">
         <div className="prose">
           <h2 id="nd-diff">{t.diffTitle}</h2>
-          <p>{t.diffIntro}</p>
+          <P text={t.diffIntro} />
           <Formula display tex={String.raw`f'(x) \approx \frac{f(x+h) - f(x)}{h} \qquad f'(x) \approx \frac{f(x+h) - f(x-h)}{2h}`} />
-          <p>{t.diffForms}</p>
-          <p>{t.diffH}</p>
+        </div>
+        <NotationBox rows={notation} />
+        <Check slug="numerical-diff" spec={CHECKS.central} text={tc} onShow={() => update({ curve: 'sin', x: 1, hexp: -4 })} />
+        <Check slug="numerical-diff" spec={CHECKS['tiny-h']} text={tc} onShow={() => update({ curve: 'sin', x: 1, hexp: -20 })} />
+        <div className="prose">
+          <P text={t.diffForms} />
+          <P text={t.diffH} />
         </div>
         <DerivativeWidget curve={state.curve} x={state.x} hexp={state.hexp} onChange={update} />
       </section>
       <section aria-labelledby="nd-sweep">
         <div className="prose">
           <h2 id="nd-sweep">{t.sweepTitle}</h2>
-          <p>{t.sweepIntro}</p>
+          <P text={t.sweepIntro} />
         </div>
+        <Check slug="numerical-diff" spec={CHECKS['best-h']} text={tc} onShow={() => update({ curve: 'sin', x: 1, hexp: -5 })} />
         <ErrorSweepChart curve={state.curve} x={state.x} hexp={state.hexp} />
         <div className="prose">
-          <p>{t.sweepOptimum}</p>
+          <P text={t.sweepOptimum} />
           <p>{t.sweepQuadratic}</p>
         </div>
         <CodeView source={derivativeSource} fileName="src/lib/descent/derivative-error.ts" />
@@ -44,13 +65,14 @@ export default function Page() {
       <section aria-labelledby="nd-grad">
         <div className="prose">
           <h2 id="nd-grad">{t.gradTitle}</h2>
-          <p>{t.gradIntro}</p>
+          <P text={t.gradIntro} />
           <Formula display tex={String.raw`\nabla f = \left(\frac{\partial f}{\partial x_0}, \frac{\partial f}{\partial x_1}\right) = (2x_0,\ 2x_1)`} />
           <p>{t.gradField}</p>
         </div>
         <VectorField />
         <CodeView source={fieldSource} fileName="src/lib/descent/field.ts" from="export function descentField" />
       </section>
+      <LessonSummary points={[t.learned1, t.learned2, t.learned3]} bridge={t.bridge} next={{ href: '#/gradient-descent', title: shared['lesson.gradient-descent'] }} />
     </>
   );
 }

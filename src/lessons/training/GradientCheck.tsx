@@ -4,6 +4,7 @@ import { useTraining } from '../../state/training';
 import { isActive } from '../../state/training-status';
 import { training } from '../../training/training';
 import { formatValue } from './format';
+import { KinkShrink } from './KinkShrink';
 import { messages } from './text-messages';
 
 /** W1[i, j] for a flat index into the row-major W1 (i: pixel, j: hidden unit), and likewise for W2. */
@@ -50,6 +51,7 @@ export function GradientCheck({ settings }: { settings: TrainingSettings }) {
           </dl>
         )}
       </div>
+      {result && <KinkShrink result={result.kink} name={result.kink ? parameterName(result.kink.group, result.kink.index, result.hiddenSize) : ''} />}
     </div>
   );
 }

@@ -1,16 +1,24 @@
 import { useMemo } from 'react';
+import { Check } from '../../components/check/Check';
 import { CodeView } from '../../components/CodeView';
 import { Formula } from '../../components/Formula';
+import { LessonSummary } from '../../components/LessonSummary';
+import { NotationBox } from '../../components/NotationBox';
+import { P, RichText } from '../../components/RichText';
 import { MnistStatus } from '../../components/MnistStatus';
 import { ModelNotice } from '../../components/models/ModelNotice';
 import { UrlWarning } from '../../components/UrlWarning';
+import { common } from '../../i18n/text';
 import { fmt, useText } from '../../i18n/use-text';
+import { runSettings } from '../../protocol/settings';
 import { useUrlState } from '../../state/url-state';
+import { training } from '../../training/training';
 const netSource = () => import('../../lib/nets/two-layer-net.ts?raw');
 const incrementalSource = () => import('../../lib/nets/incremental-gradient.ts?raw');
 // eslint-disable-next-line import-x/no-restricted-paths -- the worker's loop is shown as text, never run here
 const sessionSource = () => import('../../worker/training-session.ts?raw');
 import { AccuracyChart } from './AccuracyChart';
+import { CHECKS } from './checks';
 import { EpochTable } from './EpochTable';
 import { GradientCheck } from './GradientCheck';
 import { LearnedPanel } from './LearnedPanel';
@@ -22,9 +30,11 @@ import { RunControls } from './RunControls';
 import { RunMessages } from './RunMessages';
 import { SettingsForm } from './SettingsForm';
 import { ShapesTable } from './ShapesTable';
+import { checksText } from './text-checks';
 import { text } from './text';
 import { useDataCounts } from './use-data-counts';
 import { settingsFromUrl, trainingUrlTable } from './url-state';
+import { WeightProbe } from './WeightProbe';
 import './training.css';
 
 const NET = String.raw`y = \operatorname{softmax}\!\big(\operatorname{ReLU}(xW_1 + b_1)\,W_2 + b_2\big)`;
@@ -38,56 +48,94 @@ export default function Page() {
   const counts = useDataCounts();
   const [state, update, invalid] = useUrlState(trainingUrlTable);
   const settings = useMemo(() => settingsFromUrl(state), [state]);
+  const shared = useText(common);
+  const tc = useText(checksText);
+  const notation = [
+    { tex: 'x', meaning: t['n.x'], code: 'x_batch' },
+    { tex: 't', meaning: t['n.t'], code: 'y_batch, t' },
+    { tex: String.raw`W_1, b_1, W_2, b_2`, meaning: t['n.params'], code: "network.params['W1'], …" },
+    { tex: 'y', meaning: t['n.y'], code: 'y = predict(x)' },
+    { tex: 'L', meaning: t['n.L'], code: 'loss(x, t)' },
+    { tex: String.raw`\eta`, meaning: t['n.eta'], code: 'learning_rate' },
+    { tex: 'h', meaning: t['n.h'], code: 'h = 1e-4' },
+    { tex: String.raw`N,\ H`, meaning: `${t['n.N']}, ${t['n.H']}`, code: 'batch_size, hidden_size' },
+  ];
+  // A naive check samples only 200 parameters, and a kink is then easy to miss: the demo checks them all.
+  const checkKinks = () => {
+    const method = settings.method === 'naive' ? 'incremental' : settings.method;
+    if (method !== settings.method) update({ method });
+    void training.checkGradient(runSettings({ ...settings, method }));
+  };
 
   return (
     <>
       <UrlWarning keys={invalid} />
-      <section className="prose">
-        <h2>{t.loopTitle}</h2>
-        <p>{t.loopIntro}</p>
-        <ol>
-          <li>{t.loopBatch}</li>
-          <li>{t.loopGradient}</li>
-          <li>{t.loopUpdate}</li>
-          <li>{t.loopRepeat}</li>
-        </ol>
-        <p>{t.sgdNote}</p>
-        <Formula tex={UPDATE} display />
+      <section aria-labelledby="tr-loop">
+        <div className="prose">
+          <h2 id="tr-loop">{t.loopTitle}</h2>
+          <p>{t.loopIntro}</p>
+          <ol>
+            <li>{t.loopBatch}</li>
+            <li><RichText text={t.loopGradient} /></li>
+            <li><RichText text={t.loopUpdate} /></li>
+            <li>{t.loopRepeat}</li>
+          </ol>
+          <P text={t.sgdNote} />
+          <Formula tex={UPDATE} display />
+        </div>
       </section>
 
-      <section>
-        <h2>{t.netTitle}</h2>
+      <section aria-labelledby="tr-net">
+        <h2 id="tr-net">{t.netTitle}</h2>
         <div className="prose">
-          <p>{t.netBody}</p>
+          <P text={t.netBody} />
           <Formula tex={NET} display />
           <p>{t.lossIntro}</p>
           <Formula tex={LOSS} display />
         </div>
+        <NotationBox rows={notation} />
         <ShapesTable hiddenSize={settings.hiddenSize} />
         <CodeView source={netSource} fileName="src/lib/nets/two-layer-net.ts" />
       </section>
 
-      <section>
-        <h2>{t.methodsTitle}</h2>
+      <section aria-labelledby="tr-probe">
+        <h2 id="tr-probe">{t.probeTitle}</h2>
+        <Check slug="training" spec={CHECKS['first-loss']} text={tc} onShow={() => update({ weightInitStd: 0.01 })} />
+        <p className="prose">{t.probeBody}</p>
+        <Formula tex={CENTRAL} display />
+        <MnistStatus />
+        <WeightProbe settings={settings} />
+      </section>
+
+      <section aria-labelledby="tr-methods">
+        <h2 id="tr-methods">{t.methodsTitle}</h2>
+        <p className="prose">{t.methodsLead}</p>
+        <Check slug="training" spec={CHECKS['naive-count']} text={tc} onShow={() => update({ method: 'naive' })} />
         <div className="prose">
           <p>{t.methodsIntro}</p>
           <h3>{t.naiveTitle}</h3>
-          <Formula tex={CENTRAL} display />
-          <p>{t.naiveBody}</p>
+          <P text={t.naiveBody} />
           <Formula tex={NAIVE_COST} display />
           <h3>{t.incrementalTitle}</h3>
           <p>{t.incrementalBody}</p>
           <h3>{t.backpropTitle}</h3>
-          <p>{t.backpropBody}</p>
+          <P text={t.backpropBody} />
           <p>{t.costNote}</p>
         </div>
         <CodeView source={incrementalSource} fileName="src/lib/nets/incremental-gradient.ts" />
       </section>
 
-      <section>
-        <h2>{t.labTitle}</h2>
+      <section aria-labelledby="tr-check">
+        <h2 id="tr-check">{t.checkTitle}</h2>
+        <Check slug="training" spec={CHECKS.kink} text={tc} onShow={checkKinks} />
+        <P className="prose" text={t.checkBody} />
+        <GradientCheck settings={settings} />
+        <p className="prose">{t.kinkBody}</p>
+      </section>
+
+      <section aria-labelledby="tr-lab">
+        <h2 id="tr-lab">{t.labTitle}</h2>
         <p className="prose">{t.labIntro}</p>
-        <MnistStatus />
         <div className="widget training-lab">
           <SettingsForm settings={settings} onChange={update} />
           <RunControls settings={settings} />
@@ -100,9 +148,17 @@ export default function Page() {
           </div>
           <EpochTable />
         </div>
-        <p className="prose">{fmt(t.evalNote, counts)}</p>
         <p className="prose">{t.expectNote}</p>
-        <CodeView source={sessionSource} fileName="src/worker/training-session.ts" />
+        <details className="impl-details">
+          <summary>{t.implTitle}</summary>
+          <div className="prose">
+            <p>{t.implWorker}</p>
+            <p>{fmt(t.evalNote, counts)}</p>
+            <p>{t.implSeed}</p>
+            <p>{t.implModel}</p>
+          </div>
+          <CodeView source={sessionSource} fileName="src/worker/training-session.ts" />
+        </details>
       </section>
 
       <aside className="callout prose">
@@ -112,29 +168,23 @@ export default function Page() {
         <p>{t.notesEval}</p>
       </aside>
 
-      <section>
-        <h2>{t.checkTitle}</h2>
-        <p className="prose">{t.checkBody}</p>
-        <GradientCheck settings={settings} />
-        <p className="prose">{t.kinkBody}</p>
-      </section>
-
-      <section>
-        <h2>{t.learnedTitle}</h2>
+      <section aria-labelledby="tr-learned">
+        <h2 id="tr-learned">{t.learnedTitle}</h2>
         <LearnedPanel />
       </section>
 
-      <section>
-        <h2>{t.raceTitle}</h2>
+      <section aria-labelledby="tr-race">
+        <h2 id="tr-race">{t.raceTitle}</h2>
         <p className="prose">{t.raceBody}</p>
         <LearningRateRace settings={settings} rates={state.race} onChange={(race) => update({ race })} />
       </section>
 
-      <section>
-        <h2>{t.modelTitle}</h2>
+      <section aria-labelledby="tr-model">
+        <h2 id="tr-model">{t.modelTitle}</h2>
         <p className="prose">{t.modelBody}</p>
         <ModelFile />
       </section>
+      <LessonSummary points={[t.learned1, t.learned2, t.learned3]} bridge={t.bridge} next={{ href: '#/draw', title: shared['lesson.draw'] }} />
     </>
   );
 }

@@ -71,7 +71,7 @@ export const labels = defineText({
     finalRow: '학습이 끝난 뒤 시험 데이터 전체',
     hiddenUnitsEmpty: '학습을 시작하면 여기에 은닉 뉴런의 가중치가 그림으로 나타납니다.',
     hiddenUnitsAlt: '은닉 뉴런 {units}개의 입력 가중치를 28×28 그림으로 나타낸 격자, 반복 {iteration}',
-    hiddenUnitsCaption: '반복 {iteration}의 W1 열: 주황은 뉴런을 켜는 화소, 파랑은 끄는 화소입니다(뉴런마다 따로 정규화).',
+    hiddenUnitsCaption: '반복 {iteration}의 W1 열: 주황은 뉴런을 켜는 픽셀, 파랑은 끄는 픽셀입니다(뉴런마다 따로 정규화).',
     hiddenUnitsFirst: '{total}개 중 처음 {shown}개만 보입니다.',
     confusionCaption: '혼동 행렬: 행은 정답, 열은 신경망의 예측(시험 데이터 {test}장)',
     confusionCorner: '정답 \\ 예측',

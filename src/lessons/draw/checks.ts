@@ -1,0 +1,7 @@
+import type { CheckSpec } from '../../components/check/spec';
+import type { CheckId } from '../../state/lesson-checks';
+
+export const CHECKS = {
+  inputs: { id: 'inputs', kind: 'number', answer: 784, tolerance: 0 },
+  sum: { id: 'sum', kind: 'choice', options: ['one', 'less', 'zero'], answer: 'one' },
+} as const satisfies Record<CheckId<'draw'>, CheckSpec>;

@@ -1,0 +1,133 @@
+import type { Locator, Page } from '@playwright/test';
+import { LESSON_CHECKS } from '../../src/state/lesson-checks';
+import type { LessonSlug } from '../../src/state/lesson-slugs';
+import { checksText as introText } from '../../src/lessons/intro/text-checks';
+import { checksText as mseText } from '../../src/lessons/mse/text-checks';
+import { checksText as ceeText } from '../../src/lessons/cee/text-checks';
+import { checksText as minibatchText } from '../../src/lessons/minibatch/text-checks';
+import { checksText as numericalDiffText } from '../../src/lessons/numerical-diff/text-checks';
+import { checksText as gradientDescentText } from '../../src/lessons/gradient-descent/text-checks';
+import { checksText as networkGradientText } from '../../src/lessons/network-gradient/text-checks';
+import { checksText as trainingText } from '../../src/lessons/training/text-checks';
+import { checksText as drawText } from '../../src/lessons/draw/text-checks';
+import { CHECKS as mseChecks } from '../../src/lessons/mse/checks';
+import { expect, openLesson, test } from './fixtures';
+import { LANGS } from './lessons';
+
+type Strings = { ko: Record<string, string>; en: Record<string, string> };
+
+/** For each lesson: one check to answer right, and what its "show me" must do to the page. */
+const CASES: { slug: LessonSlug; id: string; text: Strings; answer: { option: string } | { number: string }; shows: (page: Page) => Promise<void> }[] = [
+  { slug: 'intro', id: 'step', text: introText, answer: { number: '-0.2' }, shows: async (page) => {
+    await expect(page).toHaveURL(/step=update/);
+    await expect(page.getByRole('heading', { level: 3, name: /3/ })).toBeVisible();
+  } },
+  { slug: 'mse', id: 'worst', text: mseText, answer: { option: 'fifth' }, shows: async (page) => {
+    await expect(page.getByRole('status', { name: 'MSE' }).or(page.getByLabel('MSE', { exact: true }))).toHaveText('0.2');
+  } },
+  { slug: 'cee', id: 'numpy-nan', text: ceeText, answer: { option: 'nan' }, shows: async (page) => {
+    await expect(page.getByTestId('numpy-cee')).toHaveText('nan');
+    await expect(page).toHaveURL(/delta=0/);
+  } },
+  { slug: 'minibatch', id: 'repeat', text: minibatchText, answer: { option: 'likely' }, shows: async (page) => {
+    await expect(page).toHaveURL(/n=1000&drawn=1/);
+    await expect(page.getByText(/두 번 이상 뽑힌 번호: [1-9]|Indices drawn more than once: [1-9]/)).toBeVisible({ timeout: 60_000 });
+  } },
+  { slug: 'numerical-diff', id: 'tiny-h', text: numericalDiffText, answer: { option: 'zero' }, shows: async (page) => {
+    await expect(page.getByRole('slider', { name: /간격 h|Step h/ })).toHaveAttribute('aria-valuetext', 'h = 1e-20');
+    await expect(page.getByText(/x \+ h가 x로 반올림되었습니다|x \+ h rounded to x/)).toBeVisible();
+  } },
+  { slug: 'gradient-descent', id: 'one', text: gradientDescentText, answer: { option: 'bounce' }, shows: async (page) => {
+    await expect(page).toHaveURL(/lr=1&steps=20/);
+    await expect(page.getByRole('status', { name: /최종 결과|Final result/ })).toContainText('[-3.  4.]');
+  } },
+  { slug: 'network-gradient', id: 'step', text: networkGradientText, answer: { option: 'up' }, shows: async (page) => {
+    await expect(page).toHaveURL(/w=/);
+  } },
+  { slug: 'training', id: 'naive-count', text: trainingText, answer: { number: '79,520' }, shows: async (page) => {
+    await expect(page).toHaveURL(/method=naive/);
+  } },
+  { slug: 'draw', id: 'sum', text: drawText, answer: { option: 'one' }, shows: async (page) => {
+    await expect(page).toHaveURL(/digit=1/);
+  } },
+];
+
+const UI = {
+  ko: { answer: '내 답', commit: '답하기', right: '맞았습니다.', show: /^보여 주세요: /, lessons: '단원 목록' },
+  en: { answer: 'Your answer', commit: 'Answer', right: 'Right.', show: /^Show me: /, lessons: 'Lessons' },
+};
+
+/** The check form whose question is this text. */
+function checkOf(page: Page, question: string): Locator {
+  return page.locator('form.check').filter({ has: page.getByText(question, { exact: true }) });
+}
+
+for (const lang of LANGS) {
+  for (const c of CASES) {
+    test(`${c.slug} (${lang}): the check hides its answer until answered, explains, and "show me" sets the widget`, async ({ page }) => {
+      const text = c.text[lang];
+      const ui = UI[lang];
+      await openLesson(page, c.slug, lang);
+      await expect(page.locator('form.check')).toHaveCount(LESSON_CHECKS[c.slug].length);
+      const check = checkOf(page, text[`${c.id}.question`]);
+      await expect(check).toBeVisible();
+
+      // Before committing: no explanation, no verdict, no marked option anywhere — not even for a screen reader.
+      const explanation = text[`${c.id}.explain`];
+      const leaked = await page.evaluate((words) => {
+        const inText = document.body.textContent?.includes(words) ?? false;
+        const inAttributes = [...document.querySelectorAll('*')].some((el) => [...el.attributes].some((a) => a.value.includes(words.slice(0, 30))));
+        return inText || inAttributes;
+      }, explanation);
+      expect(leaked).toBe(false);
+      await expect(check.locator('.check-mark')).toHaveCount(0);
+      await expect(check.getByRole('button', { name: ui.show })).toHaveCount(0);
+
+      if ('option' in c.answer) await check.getByRole('radio', { name: text[`${c.id}.option.${c.answer.option}`], exact: true }).check();
+      else await check.getByRole('textbox', { name: ui.answer }).fill(c.answer.number);
+      await check.getByRole('button', { name: ui.commit }).click();
+      await expect(check.getByText(ui.right)).toBeVisible();
+      await expect(check.getByText(explanation)).toBeVisible();
+      await check.getByRole('button', { name: ui.show }).click();
+      await c.shows(page);
+    });
+  }
+}
+
+test('a wrong answer is told so, with the right answer and why, in both languages', async ({ page }) => {
+  await openLesson(page, 'mse', 'ko');
+  const question = mseText.ko['worst.question'];
+  const check = checkOf(page, question);
+  await check.getByRole('button', { name: '답하기' }).click();
+  await expect(check.getByRole('alert')).toHaveText('먼저 답을 하나 고르세요.');
+  await check.getByRole('radio', { name: '한없이 커질 수 있다' }).check();
+  await check.getByRole('button', { name: '답하기' }).click();
+  await expect(check.getByText('아닙니다. 정답은 0.2입니다.')).toBeVisible();
+  await expect(check.getByText(mseText.ko['worst.explain'])).toBeVisible();
+  await expect(check.getByText('✓ 정답')).toBeVisible();
+  await page.getByRole('button', { name: 'English' }).click();
+  const english = checkOf(page, mseText.en['worst.question']);
+  await expect(english.getByText('Not quite. The answer is 0.2.')).toBeVisible();
+  await expect(english.getByText(mseText.en['worst.explain'])).toBeVisible();
+
+  // Trying again hides the feedback until the next answer.
+  await english.getByRole('button', { name: 'Try again' }).click();
+  await expect(english.getByText(mseText.en['worst.explain'])).toHaveCount(0);
+  await english.getByRole('radio', { name: '0.2', exact: true }).check();
+  await english.getByRole('button', { name: 'Answer' }).click();
+  await expect(english.getByText('Right.')).toBeVisible();
+});
+
+test('a typed answer must be a number, and is checked within its tolerance', async ({ page }) => {
+  await openLesson(page, 'mse', 'en');
+  expect(mseChecks.uniform.kind).toBe('number');
+  const check = checkOf(page, mseText.en['uniform.question']);
+  const field = check.getByRole('textbox', { name: 'Your answer' });
+  await field.fill('0x10');
+  await check.getByRole('button', { name: 'Answer' }).click();
+  await expect(check.getByRole('alert')).toContainText('Type a number');
+  await expect(field).toHaveAttribute('aria-invalid', 'true');
+  await field.fill('0.0901');
+  await check.getByRole('button', { name: 'Answer' }).click();
+  await expect(check.getByText('Right.')).toBeVisible();
+});
