@@ -151,7 +151,7 @@ describe('TrainingClient', () => {
     await client.checkGradient(run);
     const asked = store.getState().runId;
     await client.start();
-    const result = { method: 'incremental' as const, hiddenSize: 50, compared: 3, maxRelativeError: 1e-9, medianRelativeError: 1e-10, outliers: 0, outliersAtKink: 0, worst: { group: 'W1' as const, index: 0, numerical: 0, backprop: 0, atKink: false }, milliseconds: 5 };
+    const result = { method: 'incremental' as const, hiddenSize: 50, compared: 3, maxRelativeError: 1e-9, medianRelativeError: 1e-10, outliers: 0, outliersAtKink: 0, worst: { group: 'W1' as const, index: 0, numerical: 0, backprop: 0, atKink: false }, kink: null, milliseconds: 5 };
     fromWorker({ type: 'gradient-check', runId: asked, result });
     expect(store.getState().gradientCheck).toEqual({ pending: false, result, interrupted: false });
   });
