@@ -52,8 +52,8 @@ export const useProgress = create<ProgressState>()(
       version: 2,
       storage: mergingStorage(safeJsonStorage<ProgressRecord>()),
       partialize: (s) => ({ visited: s.visited, answers: s.answers, resetAt: s.resetAt }),
-      // Version 1 kept lists of lessons; recordFrom reads both shapes.
-      migrate: (persisted) => recordFrom(persisted),
+      // Version 1 kept lists of lessons (recordFrom reads them as visits); anything older is not trusted.
+      migrate: (persisted, version) => (version === 1 ? recordFrom(persisted) : EMPTY_PROGRESS),
       merge: (persisted, current) => ({ ...current, ...mergeProgress(current, recordFrom(persisted)) }),
     },
   ),
