@@ -2,6 +2,7 @@ import { Check } from '../../components/check/Check';
 import { CodeView } from '../../components/CodeView';
 import { Formula } from '../../components/Formula';
 import { LessonSummary } from '../../components/LessonSummary';
+import { NotationBox } from '../../components/NotationBox';
 import { P } from '../../components/RichText';
 import { UrlWarning } from '../../components/UrlWarning';
 import { useText } from '../../i18n/use-text';
@@ -22,6 +23,12 @@ export default function Page() {
   const text = useText(drawText);
   const [state, update, invalid] = useUrlState(drawUrlTable);
   const tc = useText(checksText);
+  const notation = [
+    { tex: 'I(x, y)', meaning: text['n.I'], code: '—' },
+    { tex: 'x', meaning: text['n.x'], code: 'x' },
+    { tex: String.raw`W_1, b_1, W_2, b_2`, meaning: text['n.params'], code: "network.params['W1'], …" },
+    { tex: 'y', meaning: text['n.y'], code: 'y = predict(x)' },
+  ];
   return (
     <>
       <UrlWarning keys={invalid} />
@@ -36,6 +43,7 @@ export default function Page() {
         <p>{text.mnistBody}</p>
         <p>{text.comIntro}</p>
         <Formula tex={CENTRE_OF_MASS} display />
+        <NotationBox rows={notation} />
       </section>
       <section>
         <h2>{text.tryTitle}</h2>

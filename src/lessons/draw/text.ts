@@ -23,6 +23,10 @@ export const drawText = defineText({
     learned1: '신경망이 보는 것은 MNIST처럼 다듬은 28×28 = 784개의 픽셀 값뿐이므로, 그림도 같은 방식으로 잘라 내고 줄이고 무게중심을 맞춰야 합니다.',
     learned2: '소프트맥스는 어떤 입력에도 합이 1인 확률을 내므로, 확률이 높다고 답이 맞는 것은 아닙니다.',
     learned3: '시험 정확도는 MNIST 시험 이미지에서 잰 값이라, 글씨체가 다른 여러분의 글씨에서는 더 낮을 수 있습니다.',
+    'n.I': '판 위 (x, y) 픽셀의 잉크 값, 0…1',
+    'n.x': '신경망의 입력: 전처리한 28×28 이미지를 한 줄로 편 784개의 값',
+    'n.params': '앞 단원에서 학습한 매개변수',
+    'n.y': '출력: 숫자 0–9의 확률 10개 (합이 1)',
     bridge: '이 앱의 신경망은 수치 미분과 그 증분 계산으로 학습했습니다. 책의 다음 장은 모든 기울기를 한 번의 역방향 계산으로 구하는 오차역전파를 다룹니다. 학습 알고리즘 단원의 세 번째 방법이 바로 그것입니다.',
   },
   en: {
@@ -46,6 +50,10 @@ export const drawText = defineText({
     learned1: 'All the network sees is 28×28 = 784 pixel values prepared the MNIST way, so a drawing must be cropped, scaled and centred by mass the same way.',
     learned2: 'Softmax gives probabilities that add up to 1 for any input, so a high probability does not make an answer right.',
     learned3: 'Test accuracy was measured on MNIST test images; on handwriting in another style it can be lower.',
+    'n.I': 'the ink value of pixel (x, y) on the pad, 0…1',
+    'n.x': 'the network’s input: the prepared 28×28 image flattened into 784 values',
+    'n.params': 'the parameters learned in the previous lesson',
+    'n.y': 'the output: 10 probabilities, one per digit 0–9 (they add up to 1)',
     bridge: 'The networks here learned with numerical gradients and their incremental computation. The book’s next chapter is backpropagation, which gets every gradient in one backward pass: the third method of the lesson on the learning algorithm.',
   },
 });
