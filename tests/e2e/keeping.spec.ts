@@ -186,6 +186,7 @@ test('with the user’s own data, the lab’s captions count its images, not MNI
   await page.evaluate(() => { location.hash = '#/training?method=backprop&iters=1'; });
   const main = page.getByRole('main');
   await expect(main.getByText('Accuracy (fixed subsets: 200 training and 50 test images)')).toBeVisible();
+  await main.getByText('Implementation details', { exact: true }).click();
   await expect(main.getByText(/fixed subsets \(200 training and 50 test images\) to draw the curve/)).toBeVisible();
   await page.getByRole('button', { name: 'Start training' }).click();
   await expect(status(page)).toHaveText('Training complete', { timeout: 120_000 });
