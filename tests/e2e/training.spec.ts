@@ -162,3 +162,26 @@ test('the gradient check compares every parameter with backpropagation', async (
   const median = await result.locator('dd').nth(2).innerText();
   expect(Number(median.replace('−', '-'))).toBeLessThan(1e-6);
 });
+
+test('the kink check: after answering, "show me" runs the check and shrinking h makes the two numbers agree', async ({ page }) => {
+  await openLesson(page, 'training', 'en');
+  const check = page.locator('form.check').filter({ hasText: 'Which number should you trust?' });
+  await expect(check.getByText('Shrink h below the distance')).toHaveCount(0);
+  await check.getByRole('radio', { name: 'Backpropagation’s' }).check();
+  await check.getByRole('button', { name: 'Answer' }).click();
+  await expect(check.getByText(/^Right\./)).toBeVisible();
+  await check.getByRole('button', { name: 'Show me: run the gradient check and shrink h' }).click();
+  const demo = page.getByTestId('kink-demo');
+  await expect(demo.getByRole('heading', { level: 3, name: /next to a kink: shrink h/ })).toBeVisible({ timeout: 120_000 });
+  const verdict = demo.getByRole('status');
+  await expect(verdict).toContainText('h = 1e-4 is larger than the distance to the kink');
+  const shrink = demo.getByRole('button', { name: 'Shrink h tenfold' });
+  const table = demo.getByRole('table');
+  for (let rows = 2; rows <= 5; rows++) {
+    await shrink.click();
+    await expect(table.locator('tbody tr')).toHaveCount(rows);
+    if (/agrees with backpropagation/.test(await verdict.innerText())) break;
+  }
+  await expect(verdict).toContainText('agrees with backpropagation');
+  await expect(table.locator('tbody tr').last().getByRole('cell').last()).toHaveText('no');
+});
