@@ -103,6 +103,8 @@ export type ToWorker =
   | { type: 'resume'; runId: number }
   | { type: 'step'; runId: number }
   | { type: 'stop'; runId: number }
+  /** A copy of one lane's parameters as they are now, kept by the page in case the page is left mid-run. */
+  | { type: 'checkpoint'; runId: number; lane: number }
   | { type: 'reset' }
   /** A port to a gradient helper worker: the incremental gradient is then split between them. */
   | { type: 'connect-helper'; port: MessagePort }
@@ -128,6 +130,7 @@ export type FromWorker =
   | { type: 'status'; runId: number; status: 'running' | 'paused' | 'stopping' }
   | { type: 'finished'; runId: number; reason: 'completed' | 'stopped' | 'diverged'; iteration: number; elapsedMs: number; lanes: LaneResult[]; report: RunReport | null }
   | { type: 'gradient-check'; runId: number; result: GradientCheckResult }
+  | { type: 'checkpoint'; runId: number; iteration: number; lane: number; params: NetParams }
   | { type: 'error'; runId: number | null; code: WorkerErrorCode; message: string };
 
 /** Typed ends of the channel, so neither side can post a message the other does not understand. */

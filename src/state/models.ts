@@ -11,6 +11,7 @@ import { requestPersistence } from '../storage/quota';
 import { byDate, evictions, modelInUse, replacesInUse, uniqueName } from './model-history';
 import { defaultName, readModelRecord, MAX_NAME_LENGTH, type ModelRecord, type TrainedModel } from './trained-model';
 import { migrateLegacyModel } from './legacy-model';
+import { takeOrphanDrafts } from './run-draft';
 import { downloadModel, readModelFromFile, type ModelFileProblem } from './model-file';
 
 /** What became of the latest attempt to keep, rename, delete or choose a model. */
@@ -22,6 +23,8 @@ export type ModelNotice =
       inUse: boolean;
       /** Names of old models deleted to make room. */
       dropped: string[];
+      /** The model of a run that was still training when its page was left. */
+      recovered?: boolean;
     }
   | { kind: 'failed'; action: 'keep'; code: StorageErrorCode; model: TrainedModel }
   | { kind: 'failed'; action: 'rename' | 'remove' | 'use'; code: StorageErrorCode; model: null };
@@ -185,8 +188,17 @@ export function createModelsStore(now: () => number = Date.now) {
 /** The one model history of the page. */
 export const useModels = createModelsStore();
 
+/** Keeps what runs had learnt when their pages were left mid-run (see run-draft.ts), as a Stop would have. */
+async function keepLeftRuns(): Promise<void> {
+  const drafts = await takeOrphanDrafts().catch(() => []);
+  for (const model of drafts) {
+    const notice = await useModels.getState().add(model);
+    if (notice.kind === 'kept') useModels.setState({ notice: { ...notice, recovered: true } });
+  }
+}
+
 if (typeof window !== 'undefined') {
-  void useModels.getState().load();
+  void useModels.getState().load().then(keepLeftRuns);
   onOtherTabChange('models', () => void useModels.getState().load());
 }
 

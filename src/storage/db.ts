@@ -7,9 +7,10 @@
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 
 /** The kinds of record kept; each owner module defines and validates its own record type. */
-export type StoreName = 'models' | 'runs' | 'digits';
+export type StoreName = 'models' | 'runs' | 'digits' | 'drafts';
 
-export const STORE_NAMES: readonly StoreName[] = ['models', 'runs', 'digits'];
+/** 'drafts': the model of a run in progress, one per tab, so that leaving the page mid-run does not lose it. */
+export const STORE_NAMES: readonly StoreName[] = ['models', 'runs', 'digits', 'drafts'];
 
 /** Every record has a string id; the rest is the owner's business (and is validated on reading). */
 export interface StoredRecord {
@@ -21,10 +22,11 @@ interface LabSchema extends DBSchema {
   models: { key: string; value: StoredRecord };
   runs: { key: string; value: StoredRecord };
   digits: { key: string; value: StoredRecord };
+  drafts: { key: string; value: StoredRecord };
 }
 
 export const DB_NAME = 'nnlab';
-const DB_VERSION = 1;
+const DB_VERSION = 2;
 
 /** Why a read or write failed: storage full, not available (private mode, disabled, old browser), or anything else. */
 export type StorageErrorCode = 'quota' | 'unavailable' | 'failed';

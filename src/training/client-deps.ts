@@ -43,4 +43,7 @@ export interface TrainingClientDeps {
   loadData: () => Promise<Dataset>;
   /** Keeps a trained model in the history (which reports the outcome to the user itself). */
   keepModel: (model: TrainedModel) => unknown;
+  /** Keeps the model of the run in progress in case the page is left before it ends, and drops it when it ends. */
+  keepDraft?: (model: TrainedModel) => unknown;
+  dropDraft?: () => unknown;
 }

@@ -6,7 +6,7 @@ import type { FromWorker, LaneProgress, ToWorker } from '../protocol/protocol';
 import type { TrainedModel } from '../state/trained-model';
 import { INITIAL_TRAINING, type TrainingState } from '../state/training';
 import type { WorkerEvents, WorkerLink } from './client-deps';
-import { CHART_EVERY_MS, STOP_TIMEOUT_MS, TrainingClient } from './training-client';
+import { CHART_EVERY_MS, CHECKPOINT_EVERY_MS, STOP_TIMEOUT_MS, TrainingClient } from './training-client';
 
 const dataset: Dataset = { name: 'synthetic', train: syntheticSet(20, 1), test: syntheticSet(10, 2) };
 
@@ -16,6 +16,8 @@ function harness() {
   let timers: { at: number; task: () => void; cancelled: boolean }[] = [];
   const sent: ToWorker[] = [];
   const kept: TrainedModel[] = [];
+  /** Drafts kept (a model) and dropped (null), in order. */
+  const drafts: (TrainedModel | null)[] = [];
   let restarts = 0;
   let events: WorkerEvents | null = null;
   const link: WorkerLink = {
@@ -39,6 +41,8 @@ function harness() {
     store,
     loadData: async () => dataset,
     keepModel: (model) => kept.push(model),
+    keepDraft: (model) => drafts.push(model),
+    dropDraft: () => drafts.push(null),
   });
   const advance = (ms: number) => {
     time += ms;
@@ -48,7 +52,7 @@ function harness() {
   };
   const fromWorker = (message: FromWorker) => events?.message(message);
   const lastStart = () => sent.filter((m): m is Extract<ToWorker, { type: 'start' }> => m.type === 'start').at(-1);
-  return { client, store, sent, kept, advance, fromWorker, lastStart, restarts: () => restarts };
+  return { client, store, sent, kept, drafts, advance, fromWorker, lastStart, restarts: () => restarts };
 }
 
 const lane = (firstIteration: number, losses: number[]): LaneProgress => ({ firstIteration, losses, evals: [], epochs: [], divergedAt: null });
@@ -186,5 +190,28 @@ describe('TrainingClient', () => {
     });
     expect(kept).toHaveLength(1);
     expect(kept[0]).toMatchObject({ hiddenSize: 2, iterations: 1000, testAccuracy: 0.9 });
+  });
+
+  it('asks for the running model every CHECKPOINT_EVERY_MS and on pause, keeps it as a draft, and drops the draft when the run ends', async () => {
+    const { client, fromWorker, sent, drafts, advance } = harness();
+    await client.start({ hiddenSize: 2 });
+    fromWorker({ type: 'status', runId: 1, status: 'running' });
+    const asked = () => sent.filter((m) => m.type === 'checkpoint').length;
+    fromWorker(progress(1, 1, [2]));
+    expect(asked()).toBe(0);
+    advance(CHECKPOINT_EVERY_MS);
+    fromWorker(progress(1, 2, [2]));
+    expect(asked()).toBe(1);
+    const params = { W1: new Float64Array(784 * 2), b1: new Float64Array(2), W2: new Float64Array(20), b2: new Float64Array(10) };
+    fromWorker({ type: 'checkpoint', runId: 1, iteration: 2, lane: 0, params });
+    expect(drafts.at(-1)).toMatchObject({ hiddenSize: 2, iterations: 2, testAccuracy: null });
+    fromWorker({ type: 'status', runId: 1, status: 'paused' });
+    expect(asked()).toBe(2);
+    client.stop();
+    fromWorker({
+      type: 'finished', runId: 1, reason: 'stopped', iteration: 2, elapsedMs: 1,
+      lanes: [{ learningRate: 0.1, divergedAt: null, testAccuracy: 0.5, augmentedAccuracy: 0.4, params }], report: { lane: 0, confusion: [], misclassified: [] },
+    });
+    expect(drafts.at(-1)).toBeNull();
   });
 });

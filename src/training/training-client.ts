@@ -17,6 +17,8 @@ import { trainedModelFromLane } from './trained-model-from-run';
 export const STOP_TIMEOUT_MS = 5000;
 /** Charts get new data at most this often; the figures beside them follow every progress message. */
 export const CHART_EVERY_MS = 500;
+/** While a run trains, the page asks for a copy of its model this often, to keep if the page is left. */
+export const CHECKPOINT_EVERY_MS = 10_000;
 
 export interface StartOptions {
   /** 2–4 learning rates to race on the same seed and batches (default: just settings.learningRate). */
@@ -41,6 +43,7 @@ export class TrainingClient {
   private chartsStale = false;
   /** The run id a pending gradient check was asked under: its answer counts even after a new run started. */
   private checkRunId: number | null = null;
+  private checkpointAskedAt = -Infinity;
 
   constructor(private readonly deps: TrainingClientDeps) {
     this.worker = deps.connect({
@@ -81,6 +84,8 @@ export class TrainingClient {
     this.log = new RunLog(run.learningRates.length, this.state.smoothing);
     this.chartsDrawnAt = -Infinity;
     this.chartsStale = false;
+    this.checkpointAskedAt = this.deps.clock.now();
+    this.deps.dropDraft?.();
     this.set({ ...INITIAL_TRAINING, status: 'loading-data', runId: id, run, lanes: this.log.views(run.learningRates, []) });
     let dataset: Dataset;
     try {
@@ -149,7 +154,21 @@ export class TrainingClient {
     this.clearStopTimer();
     this.log = new RunLog(0, 0);
     if (this.worker.alive) this.worker.send({ type: 'reset' });
+    this.deps.dropDraft?.();
     this.set({ ...INITIAL_TRAINING, runId: this.runId, run: this.state.run });
+  }
+
+  /** Asks the worker for a copy of the current run's model (the most accurate lane so far), kept as a draft. */
+  checkpoint(): void {
+    const { status, lanes } = this.state;
+    if (status !== 'running' && status !== 'paused') return;
+    this.checkpointAskedAt = this.deps.clock.now();
+    let best = -1;
+    lanes.forEach((lane, k) => {
+      if (lane.divergedAt !== null) return;
+      if (best < 0 || (lane.accuracy.at(-1)?.test ?? 0) > (lanes[best].accuracy.at(-1)?.test ?? 0)) best = k;
+    });
+    if (best >= 0) this.worker.send({ type: 'checkpoint', runId: this.runId, lane: best });
   }
 
   /** Terminates the worker (whatever it is doing); the next command creates a fresh one. */
@@ -228,9 +247,14 @@ export class TrainingClient {
         if (this.state.status === 'stopping') return;
         this.set({ status: message.status, ...(this.chartsStale ? { lanes: this.laneViews() } : {}) });
         this.chartsStale = false;
+        if (message.status === 'paused') this.checkpoint();
         return;
       case 'progress':
         this.progress(message);
+        if (this.state.status === 'running' && this.deps.clock.now() - this.checkpointAskedAt >= CHECKPOINT_EVERY_MS) this.checkpoint();
+        return;
+      case 'checkpoint':
+        this.keepDraft(message);
         return;
       case 'weights':
         this.set({ weights: { iteration: message.iteration, hiddenSize: message.hiddenSize, W1: message.W1 } });
@@ -255,8 +279,17 @@ export class TrainingClient {
     });
   }
 
+  private keepDraft(message: Extract<FromWorker, { type: 'checkpoint' }>): void {
+    const dataset = this.worker.dataset;
+    const { run, status } = this.state;
+    if (!dataset || message.iteration < 1 || (status !== 'running' && status !== 'paused')) return;
+    const lane = { learningRate: run.learningRates[message.lane], divergedAt: null, testAccuracy: null, augmentedAccuracy: null, params: message.params };
+    this.deps.keepDraft?.(trainedModelFromLane(lane, run, dataset.train.rows * dataset.train.cols, message.iteration, new Date(), this.source));
+  }
+
   private finish(message: Extract<FromWorker, { type: 'finished' }>): void {
     this.clearStopTimer();
+    this.deps.dropDraft?.();
     const { run } = this.state;
     const lanes = this.laneViews().map((lane, k) => ({ ...lane, testAccuracy: message.lanes[k]?.testAccuracy ?? null, divergedAt: message.lanes[k]?.divergedAt ?? null }));
     this.set({ status: message.reason, iteration: message.iteration, iterationFraction: 0, elapsedMs: message.elapsedMs, lanes, report: message.report });

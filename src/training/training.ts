@@ -4,8 +4,10 @@
  */
 import { ensureMnist } from '../state/mnist';
 import { useModels } from '../state/models';
+import { dropDraft, keepDraft } from '../state/run-draft';
 import { useTraining } from '../state/training';
 import { TrainingClient } from './training-client';
+import { warnBeforeLeavingWhileActive } from './leave-warning';
 import { WorkerHandle } from './worker-handle';
 
 export const training = new TrainingClient({
@@ -20,4 +22,11 @@ export const training = new TrainingClient({
   store: useTraining,
   loadData: ensureMnist,
   keepModel: (model) => useModels.getState().add(model),
+  keepDraft,
+  dropDraft,
 });
+
+// A tab that goes to the background may be closed or discarded without another word.
+if (typeof document !== 'undefined') document.addEventListener('visibilitychange', () => document.visibilityState === 'hidden' && training.checkpoint());
+
+warnBeforeLeavingWhileActive(useTraining);

@@ -104,6 +104,15 @@ export class RunController {
     else if (message.type === 'resume' && run.state === 'paused') this.resume(run, false);
     else if (message.type === 'step' && run.state === 'paused') this.resume(run, true);
     else if (message.type === 'stop') this.finish(run, 'stopped');
+    else if (message.type === 'checkpoint') this.postCheckpoint(run, message.lane);
+  }
+
+  private postCheckpoint(run: ActiveRun, index: number): void {
+    const lane = run.session.lanes[index];
+    if (!lane || lane.divergedAt !== null) return;
+    const p = lane.net.params;
+    const params = { W1: p.W1.data.slice(), b1: p.b1.slice(), W2: p.W2.data.slice(), b2: p.b2.slice() };
+    this.env.post({ type: 'checkpoint', runId: run.id, iteration: run.session.iteration, lane: index, params }, [params.W1.buffer, params.b1.buffer, params.W2.buffer, params.b2.buffer]);
   }
 
   private start(message: Extract<ToWorker, { type: 'start' }>): void {

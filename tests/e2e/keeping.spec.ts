@@ -194,3 +194,32 @@ test('with the user’s own data, the lab’s captions count its images, not MNI
   await expect(main.getByText(/\(50 test images\)$/)).toBeVisible();
   await expect(main.getByText(/60,000|10,000 test/)).toHaveCount(0);
 });
+
+test('a reload mid-run asks first; once the user leaves, what the run had learnt is kept as Stop would', async ({ page }) => {
+  await openLesson(page, 'training', 'en', 'method=backprop&iters=100000');
+  await page.getByRole('button', { name: 'Start training' }).click();
+  await expect.poll(() => iteration(page), { timeout: 60_000 }).toBeGreaterThan(0);
+  const drafts = () => page.evaluate(() => new Promise<number>((resolve, reject) => {
+    const open = indexedDB.open('nnlab');
+    open.onerror = () => reject(open.error);
+    open.onsuccess = () => {
+      const count = open.result.transaction('drafts').objectStore('drafts').count();
+      count.onsuccess = () => { resolve(count.result); open.result.close(); };
+    };
+  }));
+  await expect.poll(drafts, { timeout: 30_000 }).toBe(1);
+  const dialogs: string[] = [];
+  page.on('dialog', (dialog) => {
+    dialogs.push(dialog.type());
+    void dialog.accept();
+  });
+  await page.reload();
+  expect(dialogs).toEqual(['beforeunload']);
+  const notice = page.getByTestId('model-notice').first();
+  await expect(notice).toContainText('The page was left while a run was training');
+  await expect(notice).toContainText('Kept in the model history: “784-50-10 · backprop');
+  await expect(rows(page)).toHaveCount(1);
+  await page.reload();
+  await expect(rows(page)).toHaveCount(1);
+  await expect(page.getByText('The page was left while a run was training')).toHaveCount(0);
+});

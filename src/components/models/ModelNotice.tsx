@@ -1,3 +1,4 @@
+import { localeOf, useLanguage } from '../../i18n/language';
 import { fmt, useText } from '../../i18n/use-text';
 import { HISTORY_SIZE } from '../../state/model-history';
 import { useModels, type ModelNotice as Notice } from '../../state/models';
@@ -21,6 +22,7 @@ function keptText(t: T, notice: Extract<Notice, { kind: 'kept' }>, current: Mode
  */
 export function ModelNotice({ sources }: { sources: readonly ModelSource[] }) {
   const t = useText(modelText);
+  const locale = localeOf(useLanguage((s) => s.lang));
   const notice = useModels((s) => s.notice);
   const current = useModels((s) => s.inUse);
   const models = useModels((s) => s.models);
@@ -44,6 +46,7 @@ export function ModelNotice({ sources }: { sources: readonly ModelSource[] }) {
   const inUse = current?.id === notice.model.id;
   return (
     <div className={inUse ? 'notice model-notice' : 'notice notice-warning model-notice'} role="status" data-testid="model-notice">
+      {notice.recovered && <p>{fmt(t.recovered, { iterations: notice.model.iterations.toLocaleString(locale) })}</p>}
       <p>{keptText(t, { ...notice, inUse }, current)}</p>
       {notice.dropped.length > 0 && <p>{fmt(t.dropped, { max: HISTORY_SIZE, names: notice.dropped.map((name) => `“${name}”`).join(', ') })}</p>}
       <div className="widget-row">

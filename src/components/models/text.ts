@@ -3,6 +3,7 @@ import { defineText } from '../../i18n/use-text';
 /** The model history and what became of a model the app tried to keep. */
 export const modelText = defineText({
   ko: {
+    recovered: '학습이 진행되는 중에 페이지를 떠났습니다. 그 실행이 반복 {iterations}번까지 배운 모델을 중지 버튼을 누른 것처럼 저장했습니다(전체 시험 데이터로는 재지 못했습니다).',
     keptInUse: '모델 기록에 저장했습니다: “{name}”(시험 정확도 {accuracy}). 숫자 그리기 단원이 이제 이 모델을 씁니다.',
     keptBetterInUse: '모델 기록에 저장했습니다: “{name}”(시험 정확도 {accuracy}). 숫자 그리기 단원은 시험 정확도가 더 높은 “{current}”({currentAccuracy}) 모델을 계속 씁니다.',
     keptUnknownInUse: '모델 기록에 저장했습니다: “{name}”(시험 정확도 {accuracy}). 두 모델 중 하나의 시험 정확도를 알 수 없어서, 숫자 그리기 단원은 “{current}” 모델을 계속 씁니다.',
@@ -49,6 +50,7 @@ export const modelText = defineText({
     unknownAccuracy: '알 수 없음',
   },
   en: {
+    recovered: 'The page was left while a run was training. What that run had learnt by iteration {iterations} was kept, as Stop would have (it was not measured on the full test set).',
     keptInUse: 'Kept in the model history: “{name}” (test accuracy {accuracy}). The drawing lesson now uses it.',
     keptBetterInUse: 'Kept in the model history: “{name}” (test accuracy {accuracy}). The drawing lesson keeps using “{current}” ({currentAccuracy}), which is more accurate on the test set.',
     keptUnknownInUse: 'Kept in the model history: “{name}” (test accuracy {accuracy}). The test accuracy of one of the two models is not known, so the drawing lesson keeps using “{current}”.',
