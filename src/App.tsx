@@ -1,5 +1,6 @@
 import { Suspense, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { ErrorBoundary } from './components/ErrorBoundary';
+import { SettingsStorageNotice } from './components/SettingsStorageNotice';
 import { LanguageSwitch } from './shell/LanguageSwitch';
 import { LessonNav } from './shell/LessonNav';
 import { LessonPager } from './shell/LessonPager';
@@ -90,6 +91,7 @@ export function App() {
       <div className="app-body">
         <LessonNav current={glossary ? null : lesson} open={menuOpen} onNavigate={() => setMenuOpen(false)} />
         <main id="main" className="lesson">
+          <SettingsStorageNotice />
           {redirected && <p className="notice notice-warning" role="status">{t.notFound}</p>}
           {presenting && <p className="presenter-hint">{t.presenterHint}</p>}
           {!glossary && <p className="lesson-kicker">{lessonKicker(lesson, t)}</p>}

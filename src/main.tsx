@@ -3,7 +3,9 @@ import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import './styles.css';
 import './offline/mount';
+import { probeSettingsStorage } from './storage/safe-storage';
 
+probeSettingsStorage();
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 createRoot(root).render(
