@@ -69,3 +69,20 @@ export function probabilities(pass: ForwardPass): Float64Array {
   }
   return y;
 }
+
+/**
+ * The notes' softmax without an axis: y = exp(a2) / Σ_{n,k} exp(a2[n, k]), one distribution over the
+ * whole N × K batch, so every y[n, k] is about 1/(N·K) at the start (loss ≈ ln(N·K), not ln K).
+ */
+export function batchProbabilities(pass: ForwardPass): Float64Array {
+  let max = -Infinity;
+  for (const a of pass.a2) if (a > max) max = a;
+  const y = new Float64Array(pass.a2.length);
+  let sum = 0;
+  for (let i = 0; i < y.length; i++) {
+    y[i] = Math.exp(pass.a2[i] - max);
+    sum += y[i];
+  }
+  for (let i = 0; i < y.length; i++) y[i] /= sum;
+  return y;
+}

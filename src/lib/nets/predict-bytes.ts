@@ -3,9 +3,10 @@ import type { TwoLayerParams } from './two-layer-params';
 /**
  * argmax_k of ReLU(x·W1 + b1)·W2 + b2 for images stored as bytes (x = pixel/255), straight from the
  * bytes: zero pixels are skipped and no softmax is needed for the argmax, so evaluating the
- * full sets every epoch stays cheap next to training.
+ * full sets every epoch stays cheap next to training. With `alive` (length H), alive[j] becomes 1 for
+ * every hidden unit j whose a1 = x·W1 + b1 is positive for at least one of the images.
  */
-export function predictFromBytes(params: TwoLayerParams, images: Uint8Array, pixels: number, indices: ArrayLike<number>, out: Int32Array, offset = 0): void {
+export function predictFromBytes(params: TwoLayerParams, images: Uint8Array, pixels: number, indices: ArrayLike<number>, out: Int32Array, offset = 0, alive?: Uint8Array): void {
   const { W1, b1, W2, b2 } = params;
   const hidden = W1.cols;
   const classes = W2.cols;
@@ -27,6 +28,7 @@ export function predictFromBytes(params: TwoLayerParams, images: Uint8Array, pix
     for (let j = 0; j < hidden; j++) {
       const z = a1[j];
       if (z <= 0) continue;
+      if (alive) alive[j] = 1;
       const row = j * classes;
       for (let k = 0; k < classes; k++) a2[k] += z * w2[row + k];
     }

@@ -98,3 +98,26 @@ describe('TwoLayerNet.update', () => {
     expect(() => net.update({ ...grads, b2: new Float64Array(3) }, 0.1)).toThrow(/shape/);
   });
 });
+
+describe('TwoLayerNet with the notes’ softmax over the whole batch', () => {
+  const x = smallBatch(6, 12, 21);
+  const t = [0, 3, 1, 2, 3, 0];
+  const net = new TwoLayerNet({ inputSize: 12, hiddenSize: 5, outputSize: 4, weightInitStd: 0.5, seed: 4, softmax: 'batch' });
+
+  it('normalises all N·K entries together, as softmax(a) without an axis does', () => {
+    const y = net.predict(x);
+    expect(Array.from(y.data)).toEqual(Array.from(softmax(net.scores(x).data)));
+    expect(y.data.reduce((s, v) => s + v, 0)).toBeCloseTo(1, 12);
+    const small = new TwoLayerNet({ inputSize: 12, hiddenSize: 5, outputSize: 4, weightInitStd: 1e-4, seed: 4, softmax: 'batch' });
+    expect(small.loss(x, t)).toBeCloseTo(Math.log(6 * 4), 3);
+  });
+
+  it('backpropagates the same gradient as the notes’ numerical one, and refuses the incremental method', () => {
+    const exact = net.gradient(x, t);
+    const numerical = net.numericalGradient(x, t, 'naive');
+    const pairs = [[exact.W1.data, numerical.W1.data], [exact.b1, numerical.b1], [exact.W2.data, numerical.W2.data], [exact.b2, numerical.b2]];
+    for (const [a, b] of pairs) for (let i = 0; i < a.length; i++) expect(Math.abs(a[i] - b[i])).toBeLessThan(1e-8);
+    expect(() => net.numericalGradient(x, t, 'incremental')).toThrow(/row softmax/);
+    expect(TwoLayerNet.fromParams(net.params, 'batch').loss(x, t)).toBe(net.loss(x, t));
+  });
+});

@@ -8,7 +8,7 @@ import { createRng } from '../random';
 import { type Matrix, isMatrix, matrix } from '../matrix';
 import { crossEntropyError } from '../losses';
 import { backpropGradient } from './backprop';
-import { type ForwardPass, forwardPass, probabilities } from './forward-pass';
+import { type ForwardPass, batchProbabilities, forwardPass, probabilities } from './forward-pass';
 import { incrementalNumericalGradient } from './incremental-gradient';
 import { naiveNumericalGradient } from './naive-gradient';
 import { sparseRows } from './sparse-rows';
@@ -18,22 +18,28 @@ import { type TwoLayerParams, cloneParams, paramArrays, paramSizes } from './two
 /** How the gradient is obtained. */
 export type GradientMethod = 'naive' | 'incremental' | 'backprop';
 
-/** Layer sizes D, H, K; W ~ weightInitStd·N(0, 1) (default 0.01, as in the notes) from createRng(seed) (default 0). */
+/** What the softmax normalises: each row (each image) on its own, or the notes' whole batch at once (no axis). */
+export type SoftmaxScope = 'row' | 'batch';
+
+/** Layer sizes D, H, K; W ~ weightInitStd·N(0, 1) (default 0.01, as in the notes) from createRng(seed) (default 0); softmax per row unless told. */
 export interface TwoLayerNetOptions {
   inputSize: number;
   hiddenSize: number;
   outputSize: number;
   weightInitStd?: number;
   seed?: number;
+  softmax?: SoftmaxScope;
 }
 
 /** The network; `params` is public so that training code and the page can read and replace it. */
 export class TwoLayerNet {
   params: TwoLayerParams;
+  readonly softmax: SoftmaxScope;
 
   /** W1 (D × H) then W2 (H × K) filled row by row with weightInitStd·randn, b1 = b2 = 0. */
   constructor(opts: TwoLayerNetOptions) {
-    const { inputSize, hiddenSize, outputSize, weightInitStd = 0.01, seed = 0 } = opts;
+    const { inputSize, hiddenSize, outputSize, weightInitStd = 0.01, seed = 0, softmax = 'row' } = opts;
+    this.softmax = softmax;
     for (const [name, size] of [['inputSize', inputSize], ['hiddenSize', hiddenSize], ['outputSize', outputSize]] as const) {
       if (!Number.isInteger(size) || size < 1) throw new RangeError(`TwoLayerNet: ${name} must be a positive integer, got ${size}`);
     }
@@ -56,17 +62,17 @@ export class TwoLayerNet {
   }
 
   /** A network holding a copy of the given parameters (shapes checked). */
-  static fromParams(params: TwoLayerParams): TwoLayerNet {
+  static fromParams(params: TwoLayerParams, softmax: SoftmaxScope = 'row'): TwoLayerNet {
     const { inputSize, hiddenSize, outputSize } = paramSizes(params);
-    const net = new TwoLayerNet({ inputSize, hiddenSize, outputSize, weightInitStd: 0 });
+    const net = new TwoLayerNet({ inputSize, hiddenSize, outputSize, weightInitStd: 0, softmax });
     net.params = cloneParams(params);
     return net;
   }
 
-  /** y = softmax(ReLU(x·W1 + b1)·W2 + b2), softmax over each row: N × D → N × K probabilities. */
+  /** y = softmax(ReLU(x·W1 + b1)·W2 + b2), softmax over each row (or over the whole batch): N × D → N × K probabilities. */
   predict(x: Matrix): Matrix {
     const pass = this.forward(x);
-    return matrix(pass.rows, pass.classes, probabilities(pass));
+    return matrix(pass.rows, pass.classes, this.probabilitiesOf(pass));
   }
 
   /** The logits a2 = ReLU(x·W1 + b1)·W2 + b2 before the softmax, N × K. */
@@ -99,14 +105,18 @@ export class TwoLayerNet {
    * ∂L/∂θ ≈ (L(θ + h) − L(θ − h)) / 2h, h = 1e−4, for every parameter: the notes' loop ('naive') or the
    * same computed incrementally. To cut the work into slices or spread it over workers, use
    * naiveNumericalGradientRange and incrementalNumericalGradient with splitShares directly.
+   * The incremental method recomputes only the rows a parameter touches, so it needs the row softmax.
    */
   numericalGradient(x: Matrix, t: Matrix | ArrayLike<number>, method: 'naive' | 'incremental'): TwoLayerParams {
-    if (method === 'incremental') return incrementalNumericalGradient(this.params, x, t);
+    if (method === 'incremental') {
+      if (this.softmax === 'batch') throw new RangeError('numericalGradient: the incremental method needs the row softmax; with the whole-batch softmax every row changes');
+      return incrementalNumericalGradient(this.params, x, t);
+    }
     const xs = sparseRows(x);
     sparseTargets(t, x.rows, this.params.W2.cols);
     const batchLoss = (): number => {
       const pass = forwardPass(this.params, xs);
-      return crossEntropyError(matrix(pass.rows, pass.classes, probabilities(pass)), t);
+      return crossEntropyError(matrix(pass.rows, pass.classes, this.probabilitiesOf(pass)), t);
     };
     return naiveNumericalGradient(this.params, batchLoss);
   }
@@ -115,7 +125,7 @@ export class TwoLayerNet {
   gradient(x: Matrix, t: Matrix | ArrayLike<number>): TwoLayerParams {
     const xs = sparseRows(x);
     const ts = sparseTargets(t, x.rows, this.params.W2.cols);
-    return backpropGradient(this.params, xs, ts, forwardPass(this.params, xs));
+    return backpropGradient(this.params, xs, ts, forwardPass(this.params, xs), this.softmax === 'batch');
   }
 
   /** params ← params − learningRate·grads */
@@ -126,6 +136,10 @@ export class TwoLayerNet {
       if (step[a].length !== target[a].length) throw new RangeError('update: the gradient does not have the shape of the parameters');
     }
     for (let a = 0; a < 4; a++) for (let i = 0; i < target[a].length; i++) target[a][i] -= learningRate * step[a][i];
+  }
+
+  private probabilitiesOf(pass: ForwardPass): Float64Array {
+    return this.softmax === 'batch' ? batchProbabilities(pass) : probabilities(pass);
   }
 
   private forward(x: Matrix): ForwardPass {
