@@ -5,12 +5,15 @@
 import type { ImageSet } from '../lib/mnist/types';
 import type { GradientShare } from '../lib/nets/incremental-gradient';
 import type { RunSettings, TrainingSettings } from './settings';
+import type { DivergenceCause } from '../lib/training-health';
 
 /** Accuracy on the fixed subsets (frequent) or on the full sets (each epoch), 0–1. */
 export interface AccuracyPoint {
   iteration: number;
   train: number;
   test: number;
+  /** On the subsets: hidden units whose ReLU outputs 0 for every image of the training subset (dead units). */
+  deadUnits?: number;
 }
 
 export interface EpochPoint extends AccuracyPoint {
@@ -24,8 +27,9 @@ export interface LaneProgress {
   losses: number[];
   evals: AccuracyPoint[];
   epochs: EpochPoint[];
-  /** The iteration at which the loss blew up, or null. */
+  /** The iteration at which the loss or a weight stopped being a finite number, or null; and which of them. */
   divergedAt: number | null;
+  divergedBy: DivergenceCause | null;
 }
 
 export interface NetParams {
@@ -106,6 +110,8 @@ export type ToWorker =
   /** A copy of one lane's parameters as they are now, kept by the page in case the page is left mid-run. */
   | { type: 'checkpoint'; runId: number; lane: number }
   | { type: 'reset' }
+  /** Which lane's hidden units the page shows (a race has several; a finished run may still be looked at). */
+  | { type: 'watch-lane'; runId: number; lane: number }
   /** A port to a gradient helper worker: the incremental gradient is then split between them. */
   | { type: 'connect-helper'; port: MessagePort }
   | { type: 'gradient-check'; runId: number; run: RunSettings };
@@ -125,7 +131,8 @@ export type FromWorker =
       phase: 'training' | 'evaluating';
       lanes: LaneProgress[];
     }
-  | { type: 'weights'; runId: number; iteration: number; hiddenSize: number; W1: Float32Array }
+  /** The watched lane's W1, and its hidden units that were dead at the latest evaluation. */
+  | { type: 'weights'; runId: number; iteration: number; hiddenSize: number; W1: Float32Array; lane: number; deadUnits: number[] }
   /** 'stopping': a stop was received; the run measures its final test accuracy, then posts 'finished'. */
   | { type: 'status'; runId: number; status: 'running' | 'paused' | 'stopping' }
   | { type: 'finished'; runId: number; reason: 'completed' | 'stopped' | 'diverged'; iteration: number; elapsedMs: number; lanes: LaneResult[]; report: RunReport | null }

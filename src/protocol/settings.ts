@@ -1,8 +1,9 @@
 import { LEARNING_RATE_SCHEDULES, type LearningRateSchedule } from '../lib/nets/momentum';
-import type { GradientMethod } from '../lib/nets/two-layer-net';
+import type { GradientMethod, SoftmaxScope } from '../lib/nets/two-layer-net';
 import { MAX_SEED } from '../lib/random';
 
 export const GRADIENT_METHODS: readonly GradientMethod[] = ['naive', 'incremental', 'backprop'];
+export const SOFTMAX_SCOPES: readonly SoftmaxScope[] = ['row', 'batch'];
 
 /** Everything that defines a training run; same settings and seed → same curves. */
 export interface TrainingSettings {
@@ -21,6 +22,8 @@ export interface TrainingSettings {
   momentum: number;
   /** The learning rate stays η, or decays along a half cosine to 0 by the last iteration. */
   lrSchedule: LearningRateSchedule;
+  /** A softmax per image, or the notes' softmax without an axis (the whole batch normalised together). */
+  softmax: SoftmaxScope;
 }
 
 /** The notes' run: 784-50-10, batch 100, lr 0.1, 1000 iterations, std 0.01, numerical gradients. */
@@ -36,9 +39,10 @@ export const DEFAULT_SETTINGS: TrainingSettings = {
   augmentation: false,
   momentum: 0,
   lrSchedule: 'constant',
+  softmax: 'row',
 };
 
-export type NumericSettingKey = Exclude<keyof TrainingSettings, 'method' | 'augmentation' | 'lrSchedule'>;
+export type NumericSettingKey = Exclude<keyof TrainingSettings, 'method' | 'augmentation' | 'lrSchedule' | 'softmax'>;
 
 /** Accepted range of each number; integers where the quantity counts something. */
 export const SETTING_BOUNDS: Record<NumericSettingKey, { min: number; max: number; integer: boolean }> = {
@@ -52,9 +56,6 @@ export const SETTING_BOUNDS: Record<NumericSettingKey, { min: number; max: numbe
   momentum: { min: 0, max: 0.99, integer: false },
 };
 
-/** Beyond this batch loss (four times that of guessing uniformly, 4·ln 10) a run counts as diverged. */
-export const DIVERGENCE_LOSS = 4 * Math.log(10);
-
 /** A learning-rate race runs 2–4 lanes that differ only in their learning rate. */
 export const MAX_LANES = 4;
 
@@ -64,7 +65,10 @@ export interface SettingIssue {
   max?: number;
 }
 
-/** The settings that are out of range, not whole numbers where they must be, or of an unknown method. */
+/**
+ * The settings that are out of range, not whole numbers where they must be, or of an unknown method or
+ * softmax; the incremental method recomputes only the rows a weight touches, so it needs the row softmax.
+ */
 export function settingIssues(settings: TrainingSettings): SettingIssue[] {
   const issues: SettingIssue[] = [];
   for (const key of Object.keys(SETTING_BOUNDS) as NumericSettingKey[]) {
@@ -76,6 +80,7 @@ export function settingIssues(settings: TrainingSettings): SettingIssue[] {
   if (!GRADIENT_METHODS.includes(settings.method)) issues.push({ key: 'method' });
   if (typeof settings.augmentation !== 'boolean') issues.push({ key: 'augmentation' });
   if (!LEARNING_RATE_SCHEDULES.includes(settings.lrSchedule)) issues.push({ key: 'lrSchedule' });
+  if (!SOFTMAX_SCOPES.includes(settings.softmax) || (settings.softmax === 'batch' && settings.method === 'incremental')) issues.push({ key: 'softmax' });
   return issues;
 }
 

@@ -3,6 +3,7 @@ import type { LossPoint } from '../lib/series';
 import type { AccuracyPoint, EpochPoint, GradientCheckResult, RunReport } from '../protocol/protocol';
 import { DEFAULT_SETTINGS, runSettings, type RunSettingKey, type RunSettings } from '../protocol/settings';
 import type { TrainingStatus } from './training-status';
+import type { DivergenceCause, Failure } from '../lib/training-health';
 
 export type { TrainingStatus } from './training-status';
 
@@ -14,6 +15,9 @@ export interface LaneView {
   epochs: EpochPoint[];
   lastLoss: number | null;
   divergedAt: number | null;
+  divergedBy: DivergenceCause | null;
+  /** How the lane has failed so far (judged at its latest evaluation), or null while it learns. */
+  failure: Failure | null;
   /** Full test-set accuracy at the end of the run. */
   testAccuracy: number | null;
 }
@@ -40,8 +44,10 @@ export interface TrainingState {
   elapsedMs: number;
   phase: 'training' | 'evaluating';
   lanes: LaneView[];
-  /** The first lane's W1 (inputSize × hiddenSize, row-major), refreshed a few times a second. */
-  weights: { iteration: number; hiddenSize: number; W1: Float32Array } | null;
+  /** The watched lane's W1 (inputSize × hiddenSize, row-major), refreshed a few times a second, and its dead units. */
+  weights: { iteration: number; hiddenSize: number; W1: Float32Array; lane: number; deadUnits: number[] } | null;
+  /** The lane whose hidden units are shown. */
+  watchedLane: number;
   report: RunReport | null;
   /** interrupted: the worker was restarted (a stop it could not answer, a crash) before the check finished. */
   gradientCheck: { pending: boolean; result: GradientCheckResult | null; interrupted: boolean };
@@ -61,6 +67,7 @@ export const INITIAL_TRAINING: Omit<TrainingState, 'smoothing'> = {
   phase: 'training',
   lanes: [],
   weights: null,
+  watchedLane: 0,
   report: null,
   gradientCheck: { pending: false, result: null, interrupted: false },
   error: null,

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { RunLog } from './run-log';
 
 const progress = (losses: number[], evals: { iteration: number; train: number; test: number }[] = []) =>
-  [{ firstIteration: 1, losses, evals, epochs: [], divergedAt: null }];
+  [{ firstIteration: 1, losses, evals, epochs: [], divergedAt: null, divergedBy: null }];
 
 describe('RunLog', () => {
   it('collects losses and evaluations and says when a message brought something new', () => {

@@ -4,7 +4,9 @@
  */
 import type { LaneView } from '../state/training';
 import type { AccuracyPoint, EpochPoint, LaneProgress } from '../protocol/protocol';
+import type { RunSettings } from '../protocol/settings';
 import { downsampleLoss, SmoothedLoss, thin } from '../lib/series';
+import { type DivergenceCause, diagnose, guessingLoss } from '../lib/training-health';
 
 interface LaneLog {
   losses: number[];
@@ -12,13 +14,26 @@ interface LaneLog {
   accuracy: AccuracyPoint[];
   epochs: EpochPoint[];
   divergedAt: number | null;
+  divergedBy: DivergenceCause | null;
+}
+
+/** What the failure detectors need to know of the run besides what its lanes record. */
+export interface RunShape {
+  hiddenSize: number;
+  plannedIterations: number;
+  guessLoss: number;
+}
+
+/** The shape of a run with these settings (MNIST has 10 classes). */
+export function runShape(run: RunSettings): RunShape {
+  return { hiddenSize: run.hiddenSize, plannedIterations: run.iterations, guessLoss: guessingLoss(10, run.batchSize, run.softmax === 'batch') };
 }
 
 export class RunLog {
   private lanes: LaneLog[];
 
-  constructor(laneCount: number, alpha: number) {
-    this.lanes = Array.from({ length: laneCount }, () => ({ losses: [], smoothed: new SmoothedLoss(alpha), accuracy: [], epochs: [], divergedAt: null }));
+  constructor(laneCount: number, alpha: number, private readonly shape: RunShape | null = null) {
+    this.lanes = Array.from({ length: laneCount }, () => ({ losses: [], smoothed: new SmoothedLoss(alpha), accuracy: [], epochs: [], divergedAt: null, divergedBy: null }));
   }
 
   /** Adds a progress message's lanes; true when it brought anything a chart shows. */
@@ -35,6 +50,7 @@ export class RunLog {
       log.accuracy.push(...lane.evals);
       log.epochs.push(...lane.epochs);
       log.divergedAt = lane.divergedAt;
+      log.divergedBy = lane.divergedBy;
     });
     return fresh;
   }
@@ -45,6 +61,10 @@ export class RunLog {
       log.smoothed = new SmoothedLoss(alpha);
       for (const loss of log.losses) log.smoothed.push(loss);
     }
+  }
+
+  private divergence(log: LaneLog): { iteration: number; cause: DivergenceCause } | null {
+    return log.divergedAt !== null ? { iteration: log.divergedAt, cause: log.divergedBy ?? 'loss' } : null;
   }
 
   /** Chart-ready lanes; series without new points keep their identity, so their chart skips the redraw. */
@@ -59,6 +79,8 @@ export class RunLog {
         epochs: before !== undefined && before.epochs.length === log.epochs.length ? before.epochs : [...log.epochs],
         lastLoss: log.losses.length > 0 ? log.losses[log.losses.length - 1] : null,
         divergedAt: log.divergedAt,
+        divergedBy: log.divergedBy,
+        failure: this.shape ? diagnose({ ...this.shape, losses: log.losses, evals: log.accuracy, divergence: this.divergence(log) }) : null,
         testAccuracy: before?.testAccuracy ?? null,
       };
     });

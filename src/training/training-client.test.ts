@@ -55,7 +55,7 @@ function harness() {
   return { client, store, sent, kept, drafts, advance, fromWorker, lastStart, restarts: () => restarts };
 }
 
-const lane = (firstIteration: number, losses: number[]): LaneProgress => ({ firstIteration, losses, evals: [], epochs: [], divergedAt: null });
+const lane = (firstIteration: number, losses: number[]): LaneProgress => ({ firstIteration, losses, evals: [], epochs: [], divergedAt: null, divergedBy: null });
 
 const progress = (runId: number, iteration: number, losses: number[]): FromWorker => ({
   type: 'progress', runId, iteration, iterationFraction: 0, elapsedMs: iteration, phase: 'training', lanes: [lane(iteration - losses.length + 1, losses)],

@@ -10,7 +10,7 @@ import { INITIAL_TRAINING, type LaneView, type TrainingError, type TrainingState
 import { canPause, canResume, canStep, canStop } from '../state/training-status';
 import type { ModelSource } from '../state/trained-model';
 import type { TrainingClientDeps, WorkerLink } from './client-deps';
-import { RunLog } from './run-log';
+import { RunLog, runShape } from './run-log';
 import { trainedModelFromLane } from './trained-model-from-run';
 
 /** A stop that the worker has not confirmed by then ends with a restart of the worker. */
@@ -81,7 +81,7 @@ export class TrainingClient {
     const id = ++this.runId;
     this.source = options.source ?? 'lab';
     this.clearStopTimer();
-    this.log = new RunLog(run.learningRates.length, this.state.smoothing);
+    this.log = new RunLog(run.learningRates.length, this.state.smoothing, runShape(run));
     this.chartsDrawnAt = -Infinity;
     this.chartsStale = false;
     this.checkpointAskedAt = this.deps.clock.now();
@@ -200,6 +200,12 @@ export class TrainingClient {
     this.worker.send({ type: 'gradient-check', runId: this.runId, run });
   }
 
+  /** Shows the hidden units of another lane of the current (or finished) run. */
+  watchLane(lane: number): void {
+    this.set({ watchedLane: lane });
+    if (this.state.status !== 'idle') this.worker.send({ type: 'watch-lane', runId: this.runId, lane });
+  }
+
   /** Changes how strongly the loss line is smoothed, recomputing it from the raw losses. */
   setSmoothing(alpha: number): void {
     this.log.resmooth(alpha);
@@ -257,7 +263,7 @@ export class TrainingClient {
         this.keepDraft(message);
         return;
       case 'weights':
-        this.set({ weights: { iteration: message.iteration, hiddenSize: message.hiddenSize, W1: message.W1 } });
+        this.set({ weights: { iteration: message.iteration, hiddenSize: message.hiddenSize, W1: message.W1, lane: message.lane, deadUnits: message.deadUnits } });
         return;
       case 'finished':
         this.finish(message);
@@ -291,7 +297,7 @@ export class TrainingClient {
     this.clearStopTimer();
     this.deps.dropDraft?.();
     const { run } = this.state;
-    const lanes = this.laneViews().map((lane, k) => ({ ...lane, testAccuracy: message.lanes[k]?.testAccuracy ?? null, divergedAt: message.lanes[k]?.divergedAt ?? null }));
+    const lanes = this.laneViews().map((lane, k) => ({ ...lane, testAccuracy: message.lanes[k]?.testAccuracy ?? null }));
     this.set({ status: message.reason, iteration: message.iteration, iterationFraction: 0, elapsedMs: message.elapsedMs, lanes, report: message.report });
     const best = message.report ? message.lanes[message.report.lane] : null;
     const dataset = this.worker.dataset;

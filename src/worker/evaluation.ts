@@ -26,8 +26,9 @@ export function allIndices(count: number): Int32Array {
 /**
  * The predicted class of every listed image for each network, one network and one chunk per step, the
  * chunk shrinking as the hidden layer grows so that a step stays short; the caller may pause between steps.
+ * With `alive` (one array of H per network), marks the hidden units that fire.
  */
-export function* predictClasses(nets: readonly TwoLayerNet[], set: ImageSet, indices: Int32Array): Generator<void, Int32Array[]> {
+export function* predictClasses(nets: readonly TwoLayerNet[], set: ImageSet, indices: Int32Array, alive?: Uint8Array[]): Generator<void, Int32Array[]> {
   const pixels = set.rows * set.cols;
   const out = nets.map(() => new Int32Array(indices.length));
   const hidden = Math.max(1, ...nets.map((net) => net.params.W1.cols));
@@ -35,7 +36,7 @@ export function* predictClasses(nets: readonly TwoLayerNet[], set: ImageSet, ind
   for (let start = 0; start < indices.length; start += size) {
     const chunk = indices.subarray(start, Math.min(indices.length, start + size));
     for (let k = 0; k < nets.length; k++) {
-      predictFromBytes(nets[k].params, set.images, pixels, chunk, out[k], start);
+      predictFromBytes(nets[k].params, set.images, pixels, chunk, out[k], start, alive?.[k]);
       yield;
     }
   }
@@ -78,4 +79,11 @@ export function confusionOf(predicted: Int32Array, set: ImageSet, keep: number) 
     if (label !== predicted[index] && misclassified.length < keep) misclassified.push({ index, label, predicted: predicted[index] });
   }
   return { confusion, misclassified };
+}
+
+/** The hidden units j with alive[j] = 0: those whose ReLU output was 0 for every image looked at. */
+export function deadUnitsOf(alive: Uint8Array): number[] {
+  const dead: number[] = [];
+  alive.forEach((fired, j) => { if (!fired) dead.push(j); });
+  return dead;
 }

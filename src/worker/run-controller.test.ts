@@ -3,6 +3,7 @@ import { syntheticSet } from '../../tests/unit/synthetic-mnist';
 import type { FromWorker } from '../protocol/protocol';
 import { dataParts } from '../protocol/data-parts';
 import { RunController } from './run-controller';
+import type { TrainingSession } from './training-session';
 import { DEFAULT_SETTINGS, runSettings, type RunSettings } from '../protocol/settings';
 
 const data = { train: syntheticSet(200, 1), test: syntheticSet(50, 2) };
@@ -109,11 +110,27 @@ describe('RunController', () => {
   it('says so when every lane diverged', () => {
     const { controller, runTasks, of } = harness();
     controller.handle({ type: 'load-data', ...data });
-    controller.handle({ type: 'start', runId: 9, run: { ...settings, learningRates: [100] }, paused: false });
+    controller.handle({ type: 'start', runId: 9, run: settings, paused: true });
+    // No accepted rate overflows this network, so the fault is planted in the paused run's weights.
+    (controller as unknown as { run: { session: TrainingSession } }).run.session.lanes[0].net.params.W2.data[0] = Number.NaN;
+    controller.handle({ type: 'resume', runId: 9 });
     runTasks();
     const finished = of('finished')[0];
     expect(finished.reason).toBe('diverged');
     expect(finished.lanes[0].divergedAt).toBe(finished.iteration);
+    expect(of('progress').at(-1)?.lanes[0].divergedBy).toBe('loss');
+  });
+
+  it('shows the hidden units of the lane the page watches, also after the run', () => {
+    const { controller, runTasks, of } = harness();
+    controller.handle({ type: 'load-data', ...data });
+    controller.handle({ type: 'start', runId: 10, run: { ...settings, learningRates: [0.1, 0.5] }, paused: false });
+    runTasks();
+    controller.handle({ type: 'watch-lane', runId: 10, lane: 1 });
+    expect(of('weights').at(-1)).toMatchObject({ runId: 10, lane: 1, iteration: 12 });
+    controller.handle({ type: 'watch-lane', runId: 10, lane: 7 });
+    controller.handle({ type: 'watch-lane', runId: 3, lane: 0 });
+    expect(of('weights').at(-1)?.lane).toBe(1);
   });
 
   it('confirms a stop at once and measures the final test accuracy in slices, between which a reset is honoured', () => {

@@ -91,6 +91,7 @@ export class RunController {
       return;
     }
     if (message.type === 'start') return this.start(message);
+    if (message.type === 'watch-lane') return this.watchLane(message.runId, message.lane);
     if (message.type === 'gradient-check') return this.gradientCheck(message.runId, message.run);
     const run = this.run;
     // Commands for a run that is no longer the current one are stale.
@@ -227,8 +228,16 @@ export class RunController {
 
   private postWeights(run: ActiveRun): void {
     run.lastWeights = this.env.now();
-    const W1 = run.session.firstLayerWeights();
-    this.env.post({ type: 'weights', runId: run.id, iteration: run.session.iteration, hiddenSize: run.session.settings.hiddenSize, W1 }, [W1.buffer]);
+    const { lane, W1, deadUnits } = run.session.watchedWeights();
+    this.env.post({ type: 'weights', runId: run.id, iteration: run.session.iteration, hiddenSize: run.session.settings.hiddenSize, W1, lane, deadUnits }, [W1.buffer]);
+  }
+
+  /** Shows another lane's hidden units, also after the run has finished. */
+  private watchLane(runId: number, lane: number): void {
+    const run = this.run;
+    if (!run || run.id !== runId || !Number.isInteger(lane) || lane < 0 || lane >= run.session.lanes.length) return;
+    run.session.watchedLane = lane;
+    this.postWeights(run);
   }
 
   /**

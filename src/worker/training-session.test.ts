@@ -42,17 +42,43 @@ describe('TrainingSession', () => {
     expect(other).not.toEqual(a);
   });
 
-  it('stops a lane whose loss blows up and says at which iteration', () => {
-    const session = new TrainingSession(data, racing(100, 0.5));
-    const [wild, calm] = drain(session);
-    expect(wild.divergedAt).toBeGreaterThan(0);
-    expect(wild.losses).toHaveLength(wild.divergedAt ?? 0);
+  it('stops a lane whose loss or weights stop being finite, and says when and which', () => {
+    const session = new TrainingSession(data, racing(0.5, 0.5, 0.5));
+    // No rate the lab accepts overflows this network (δ bounds the loss), so the faults are planted.
+    session.lanes[0].net.params.W2.data[3] = Number.NaN;
+    // Pixel 0 is blank in the synthetic digits: an infinite weight there leaves the loss finite.
+    session.lanes[1].net.params.W1.data[0] = Number.POSITIVE_INFINITY;
+    const [broken, overflowed, calm] = drain(session);
+    expect([broken.divergedAt, broken.divergedBy, broken.losses.length]).toEqual([1, 'loss', 1]);
+    expect([overflowed.divergedAt, overflowed.divergedBy]).toEqual([1, 'weights']);
+    expect(Number.isFinite(overflowed.losses[0])).toBe(true);
     expect(calm.divergedAt).toBeNull();
     expect(calm.losses).toHaveLength(40);
-    const alone = new TrainingSession(data, racing(100));
-    drain(alone);
-    expect(alone.done).toBe(true);
-    expect(alone.iteration).toBeLessThan(40);
+  });
+
+  it('does not call a large rate that saturates diverged: the loss stays below −log δ', () => {
+    const [wild] = drain(new TrainingSession(data, racing(100)));
+    expect(wild.divergedAt).toBeNull();
+    expect(wild.losses).toHaveLength(40);
+    expect(Math.max(...wild.losses)).toBeLessThan(-Math.log(1e-7) + 1e-9);
+  });
+
+  it('counts the hidden units that output 0 for every image of the training subset', () => {
+    const session = new TrainingSession(data, racing(0.5));
+    // A bias far below 0 silences a unit for every image.
+    session.lanes[0].net.params.b1[2] = -1e3;
+    session.lanes[0].net.params.b1[7] = -1e3;
+    const [lane] = drain(session);
+    expect(lane.evals[0].deadUnits).toBe(2);
+    expect(session.watchedWeights()).toMatchObject({ lane: 0, deadUnits: [2, 7] });
+    session.watchedLane = 5;
+    expect(session.watchedWeights().lane).toBe(0);
+  });
+
+  it('trains with the notes’ softmax over the whole batch: first loss ≈ ln(N·K)', () => {
+    const [lane] = drain(new TrainingSession(data, { ...settings, softmax: 'batch' }));
+    expect(lane.losses[0]).toBeCloseTo(Math.log(20 * 10), 1);
+    expect(lane.losses[39]).toBeGreaterThan(Math.log(20) - 1e-9);
   });
 
   it('reports the final test accuracy of each lane and the confusion matrix of the best', () => {

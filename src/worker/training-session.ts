@@ -10,12 +10,13 @@ import type { Rng } from '../lib/random';
 import { TwoLayerNet } from '../lib/nets/two-layer-net';
 import { learningRateAt, momentumStep } from '../lib/nets/momentum';
 import { augmentationRng, augmentImages } from '../lib/digits/augment';
-import { accuracyOf, allIndices, confusionOf, predictAugmented, predictClasses, stridedIndices } from './evaluation';
+import { accuracyOf, allIndices, confusionOf, deadUnitsOf, predictAugmented, predictClasses, stridedIndices } from './evaluation';
 import { paramArrays, type TwoLayerParams, zerosLike } from '../lib/nets/two-layer-params';
 import { gradientOf } from './gradient-slices';
 import type { GradientHelpers } from './helper-link';
 import type { LaneProgress, LaneResult, RunReport } from '../protocol/protocol';
-import { DIVERGENCE_LOSS, type RunSettings } from '../protocol/settings';
+import type { RunSettings } from '../protocol/settings';
+import type { DivergenceCause } from '../lib/training-health';
 
 /** Size of the fixed train and test subsets evaluated every `evalInterval` iterations. */
 export const SUBSET_SIZE = 1000;
@@ -38,17 +39,24 @@ interface Lane {
   /** The momentum's running step, with the shapes of the parameters (zeros while momentum is 0). */
   velocity: TwoLayerParams;
   divergedAt: number | null;
+  divergedBy: DivergenceCause | null;
+  /** Hidden units dead on the training subset at the latest evaluation. */
+  deadUnits: number[];
   outbox: LaneProgress;
 }
 
-function emptyOutbox(firstIteration: number, divergedAt: number | null): LaneProgress {
-  return { firstIteration, losses: [], evals: [], epochs: [], divergedAt };
+function emptyOutbox(firstIteration: number, lane?: Lane): LaneProgress {
+  return { firstIteration, losses: [], evals: [], epochs: [], divergedAt: lane?.divergedAt ?? null, divergedBy: lane?.divergedBy ?? null };
 }
 
-/** True when the loss is not a number, overflowed, or is far worse than guessing; or any weight is not finite. */
-export function hasDiverged(loss: number, net: TwoLayerNet): boolean {
-  if (!Number.isFinite(loss) || loss > DIVERGENCE_LOSS) return true;
-  return paramArrays(net.params).some((a) => !a.every(Number.isFinite));
+/**
+ * What stopped being a finite number: the loss, or (with a finite loss) a weight; null while both are
+ * finite. A large but finite loss is not divergence: with δ in the logarithm it can never exceed
+ * −log δ ≈ 16.1, and the lane is judged saturated or stalled instead.
+ */
+export function divergenceOf(loss: number, net: TwoLayerNet): DivergenceCause | null {
+  if (!Number.isFinite(loss)) return 'loss';
+  return paramArrays(net.params).some((a) => !a.every(Number.isFinite)) ? 'weights' : null;
 }
 
 export class TrainingSession {
@@ -56,6 +64,8 @@ export class TrainingSession {
   readonly lanes: Lane[];
   /** The mini-batch of the latest iteration (for the gradient check). */
   lastBatch: { x: Matrix; t: Int32Array } | null = null;
+  /** The lane whose hidden units the page shows. */
+  watchedLane = 0;
   private readonly batchRng: Rng;
   /** Draws each batch's augmentation; null when the run trains on the images as they are. */
   private readonly augmentRng: Rng | null;
@@ -72,8 +82,8 @@ export class TrainingSession {
     this.pixels = data.train.rows * data.train.cols;
     // Same seed → same initial weights in every lane and the same batch sequence.
     this.lanes = settings.learningRates.map((learningRate) => {
-      const net = new TwoLayerNet({ inputSize: this.pixels, hiddenSize: settings.hiddenSize, outputSize: 10, weightInitStd: settings.weightInitStd, seed: settings.seed });
-      return { learningRate, net, velocity: zerosLike(net.params), divergedAt: null, outbox: emptyOutbox(1, null) };
+      const net = new TwoLayerNet({ inputSize: this.pixels, hiddenSize: settings.hiddenSize, outputSize: 10, weightInitStd: settings.weightInitStd, seed: settings.seed, softmax: settings.softmax });
+      return { learningRate, net, velocity: zerosLike(net.params), divergedAt: null, divergedBy: null, deadUnits: [], outbox: emptyOutbox(1) };
     });
     this.batchRng = batchRng(settings.seed);
     this.augmentRng = settings.augmentation ? augmentationRng(settings.seed) : null;
@@ -117,7 +127,11 @@ export class TrainingSession {
       else lane.net.update(step.value, rate);
       const loss = lane.net.loss(x, t);
       lane.outbox.losses.push(loss);
-      if (hasDiverged(loss, lane.net)) lane.divergedAt = lane.outbox.divergedAt = count;
+      const cause = divergenceOf(loss, lane.net);
+      if (cause) {
+        lane.divergedAt = lane.outbox.divergedAt = count;
+        lane.divergedBy = lane.outbox.divergedBy = cause;
+      }
     }
     this.iteration = count;
     if (count % this.settings.evalInterval === 0 || count === this.settings.iterations) yield* this.evaluateSubsets();
@@ -132,8 +146,8 @@ export class TrainingSession {
     return imageBatch(augmentImages(train.images, train.rows, train.cols, indices, rng), this.pixels, allIndices(indices.length));
   }
 
-  private *accuracies(set: ImageSet, indices: Int32Array, lanes: Lane[]): Generator<SessionStep, number[]> {
-    const predictions = predictClasses(lanes.map((l) => l.net), set, indices);
+  private *accuracies(set: ImageSet, indices: Int32Array, lanes: Lane[], alive?: Uint8Array[]): Generator<SessionStep, number[]> {
+    const predictions = predictClasses(lanes.map((l) => l.net), set, indices, alive);
     let step = predictions.next();
     while (!step.done) {
       yield { kind: 'slice', phase: 'evaluating', fraction: 0 };
@@ -142,11 +156,16 @@ export class TrainingSession {
     return step.value.map((p) => accuracyOf(p, set, indices));
   }
 
+  /** Accuracy on both subsets, and the dead units: those that output 0 for every image of the training subset. */
   private *evaluateSubsets(): Generator<SessionStep, void> {
     const lanes = this.activeLanes();
-    const train = yield* this.accuracies(this.data.train, this.trainSubset, lanes);
+    const alive = lanes.map(() => new Uint8Array(this.settings.hiddenSize));
+    const train = yield* this.accuracies(this.data.train, this.trainSubset, lanes, alive);
     const test = yield* this.accuracies(this.data.test, this.testSubset, lanes);
-    lanes.forEach((lane, k) => lane.outbox.evals.push({ iteration: this.iteration, train: train[k], test: test[k] }));
+    lanes.forEach((lane, k) => {
+      lane.deadUnits = deadUnitsOf(alive[k]);
+      lane.outbox.evals.push({ iteration: this.iteration, train: train[k], test: test[k], deadUnits: lane.deadUnits.length });
+    });
   }
 
   private *evaluateFullSets(): Generator<SessionStep, void> {
@@ -161,14 +180,15 @@ export class TrainingSession {
   takeProgress(): LaneProgress[] {
     return this.lanes.map((lane) => {
       const progress = lane.outbox;
-      lane.outbox = emptyOutbox(progress.firstIteration + progress.losses.length, lane.divergedAt);
+      lane.outbox = emptyOutbox(progress.firstIteration + progress.losses.length, lane);
       return progress;
     });
   }
 
-  /** W1 of the first lane, for drawing the hidden units as images. */
-  firstLayerWeights(): Float32Array {
-    return Float32Array.from(this.lanes[0].net.params.W1.data);
+  /** W1 of the watched lane, for drawing the hidden units as images, and the units dead in it. */
+  watchedWeights(): { lane: number; W1: Float32Array; deadUnits: number[] } {
+    const lane = this.lanes[this.watchedLane] ?? this.lanes[0];
+    return { lane: this.lanes.indexOf(lane), W1: Float32Array.from(lane.net.params.W1.data), deadUnits: [...lane.deadUnits] };
   }
 
   private *augmentedPredictions(lanes: Lane[]): Generator<SessionStep, Int32Array[]> {
