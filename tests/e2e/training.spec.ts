@@ -88,13 +88,6 @@ test('a slider moves while training runs', async ({ page }) => {
   await expect(status(page)).toHaveText('Stopped', { timeout: 30_000 });
 });
 
-test('learning rate 10 diverges and says at which iteration', async ({ page }) => {
-  await openLesson(page, 'training', 'en', 'method=backprop&lr=10');
-  await page.getByRole('button', { name: 'Start training' }).click();
-  await expect(status(page)).toHaveText('Stopped: diverged', { timeout: 60_000 });
-  await expect(page.getByTestId('divergence')).toContainText(/At iteration \d+ the loss blew up/);
-});
-
 test('invalid settings are refused with a message and the last valid value stays', async ({ page }) => {
   await openLesson(page, 'training', 'en', 'hidden=abc');
   await expect(page.getByText(/were invalid and were reset to defaults: hidden/)).toBeVisible();
@@ -139,14 +132,18 @@ test('naive numerical gradients show an honest pace and stop at once', async ({ 
   await expect(status(page)).toHaveText('Stopped', { timeout: 5_000 });
 });
 
-test('a learning-rate race overlays the lanes and stops only the one that diverges', async ({ page }) => {
-  await openLesson(page, 'training', 'en', 'method=backprop&iters=60&race=0.01,0.1,10');
+test('a learning-rate race overlays the lanes and labels the one that fails', async ({ page }) => {
+  await openLesson(page, 'training', 'en', 'method=backprop&iters=100&race=0.01,0.1,10');
   await expect(page.getByRole('textbox', { name: 'Learning rate 3' })).toHaveValue('10');
   await page.getByRole('button', { name: 'Start the race' }).click();
   await expect(status(page)).toHaveText('Training complete', { timeout: 120_000 });
-  await expect(page.getByTestId('divergence')).toContainText(/η = 10: the loss blew up to .* at iteration \d+; only this learning rate stopped/);
+  // 100 iterations are too few for 0.01: past half of the run its loss has hardly moved.
+  const failures = page.getByTestId('failure');
+  await expect(failures).toHaveCount(2);
+  await expect(failures.nth(0)).toHaveAttribute('data-kind', 'too-slow');
+  await expect(failures.nth(1)).toHaveAttribute('data-kind', 'saturated');
   const legend = page.getByTestId('loss-chart').locator('.chart-legend li');
-  await expect(legend).toHaveText(['η = 0.01', 'η = 0.1', 'η = 10']);
+  await expect(legend).toHaveText([/^η = 0\.01 · too slow/, 'η = 0.1', /^η = 10 · saturated \(loss ≈ 1\d\.\d\d\)$/]);
   await expect(page.getByTestId('final-test-1')).toHaveText(/%$/);
   await page.getByRole('button', { name: 'Add a learning rate' }).click();
   await expect(page).toHaveURL(/race=0\.01%2C0\.1%2C10%2C/);

@@ -10,7 +10,7 @@ const PARAMS: Record<string, readonly string[]> = {
   'numerical-diff': ['curve', 'x', 'hexp'],
   'gradient-descent': ['fn', 'x0', 'x1', 'lr', 'steps', 'cmp', 'rates'],
   'network-gradient': ['w', 'x', 't', 'seed', 'lr'],
-  training: ['hidden', 'batch', 'lr', 'iters', 'std', 'seed', 'method', 'eval', 'race'],
+  training: ['hidden', 'batch', 'lr', 'iters', 'std', 'seed', 'method', 'eval', 'softmax', 'race'],
   draw: ['digit', 'hidden'],
 };
 

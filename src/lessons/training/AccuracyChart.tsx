@@ -5,6 +5,8 @@ import { PALETTE } from '../../components/palette';
 import { fmt, useText } from '../../i18n/use-text';
 import { useTraining } from '../../state/training';
 import { ChartLegend } from './ChartLegend';
+import { failureLabel } from './failure-text';
+import { health } from './text-health';
 import { formatPercent } from './format';
 import { labels } from './text-labels';
 import { useDataCounts } from './use-data-counts';
@@ -18,6 +20,9 @@ export function AccuracyChart() {
   // Only the accuracy series and learning rates: new losses alone do not redraw this chart.
   const series = useDeferredValue(useTraining(useShallow((s) => s.lanes.map((lane) => lane.accuracy))));
   const rates = useTraining(useShallow((s) => s.lanes.map((lane) => lane.learningRate)));
+  const h = useText(health);
+  // Labels as strings, so that a lane's unchanged verdict does not redraw the chart.
+  const failures = useTraining(useShallow((s) => s.lanes.map((lane) => (lane.failure ? ` · ${failureLabel(h, lane.failure)}` : ''))));
   const lanes = series.map((accuracy, k) => ({ accuracy, learningRate: rates[k] }));
   const single = lanes.length === 1;
   const points = lanes[0]?.accuracy ?? [];
@@ -46,7 +51,7 @@ export function AccuracyChart() {
       </ResponsiveContainer>
       <ChartLegend
         items={[
-          ...lanes.map((_, k) => ({ name: t.testAccuracy + suffix(k), color: PALETTE[k] })),
+          ...lanes.map((_, k) => ({ name: t.testAccuracy + suffix(k) + (single ? '' : (failures[k] ?? '')), color: PALETTE[k] })),
           ...(single ? [{ name: t.trainAccuracy, color: PALETTE[0], dashed: true }] : []),
         ]}
       />

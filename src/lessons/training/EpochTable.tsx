@@ -3,11 +3,14 @@ import { useTraining } from '../../state/training';
 import { formatPercent } from './format';
 import { labels } from './text-labels';
 import { useDataCounts } from './use-data-counts';
+import { failureLabel } from './failure-text';
+import { health } from './text-health';
 
 /** Full-set accuracy at each epoch, where the notes print it, and the final test accuracy. */
 export function EpochTable() {
   const t = useText(labels);
   const counts = useDataCounts();
+  const h = useText(health);
   const lanes = useTraining((s) => s.lanes);
   if (lanes.length === 0) return null;
   const single = lanes.length === 1;
@@ -36,7 +39,7 @@ export function EpochTable() {
           )),
           <tr key={`${k}-final`} className="final-row">
             {!single && <td>{lane.learningRate}</td>}
-            <td colSpan={3}>{lane.divergedAt !== null ? fmt(t.laneDiverged, { n: lane.divergedAt }) : t.finalRow}</td>
+            <td colSpan={3} data-testid={`final-label-${k}`}>{lane.failure ? `${t.finalRow} · ${failureLabel(h, lane.failure)}` : t.finalRow}</td>
             <td data-testid={`final-test-${k}`}>{formatPercent(lane.testAccuracy)}</td>
           </tr>,
         ])}

@@ -1,7 +1,9 @@
 import { useEffect, useRef } from 'react';
 import { fmt, useText } from '../../i18n/use-text';
 import { useTraining } from '../../state/training';
+import { training } from '../../training/training';
 import { labels } from './text-labels';
+import { health } from './text-health';
 
 const SIDE = 28;
 const GAP = 2;
@@ -14,10 +16,25 @@ function shade(value: number): [number, number, number] {
   return v < 0 ? [255 + v * 255, 255 + v * (255 - 114), 255 + v * (255 - 178)] : [255 - v * (255 - 213), 255 - v * (255 - 94), 255 - v * 255];
 }
 
-/** W1's column j is a 28 × 28 picture of the pixels that excite (orange) or inhibit (blue) hidden unit j. */
+/** A dead unit's tile: greyed out and crossed, since its weights no longer matter to any image. */
+function crossOut(data: Uint8ClampedArray, width: number, left: number, top: number): void {
+  for (let r = 0; r < SIDE; r++) {
+    for (let c = 0; c < SIDE; c++) {
+      const at = 4 * ((top + r) * width + left + c);
+      const onCross = Math.abs(r - c) <= 1 || Math.abs(r + c - (SIDE - 1)) <= 1;
+      for (let ch = 0; ch < 3; ch++) data[at + ch] = onCross ? 60 : 128 + data[at + ch] / 4;
+    }
+  }
+}
+
+/** W1's column j is a 28 × 28 picture of the pixels that excite (orange) or inhibit (blue) hidden unit j; dead units are crossed out. */
 export function HiddenUnits() {
   const t = useText(labels);
+  const h = useText(health);
   const weights = useTraining((s) => s.weights);
+  const rates = useTraining((s) => s.run.learningRates);
+  const lanes = useTraining((s) => s.lanes.length);
+  const watched = useTraining((s) => s.watchedLane);
   const canvas = useRef<HTMLCanvasElement>(null);
   const units = weights ? Math.min(weights.hiddenSize, MAX_UNITS) : 0;
   const columns = Math.min(10, Math.max(1, units));
@@ -44,12 +61,22 @@ export function HiddenUnits() {
         image.data[at + 2] = b;
       }
     }
+    for (const j of weights.deadUnits) if (j < units) crossOut(image.data, width, (j % columns) * (SIDE + GAP), Math.floor(j / columns) * (SIDE + GAP));
     context.putImageData(image, 0, 0);
   }, [weights, units, columns, rows]);
 
   if (!weights) return <p className="muted">{t.hiddenUnitsEmpty}</p>;
+  const dead = weights.deadUnits.length;
   return (
-    <figure className="hidden-units">
+    <figure className="hidden-units" data-testid="hidden-units" data-lane={weights.lane} data-dead={dead}>
+      {lanes > 1 && (
+        <label className="watch-lane">
+          {h.watchLabel}{' '}
+          <select value={watched} onChange={(e) => training.watchLane(Number(e.target.value))}>
+            {rates.map((rate, k) => <option key={k} value={k}>η = {rate}</option>)}
+          </select>
+        </label>
+      )}
       <canvas
         ref={canvas}
         width={columns * (SIDE + GAP) - GAP}
@@ -60,6 +87,7 @@ export function HiddenUnits() {
       <figcaption>
         {fmt(t.hiddenUnitsCaption, { iteration: weights.iteration })}
         {weights.hiddenSize > MAX_UNITS && ` ${fmt(t.hiddenUnitsFirst, { shown: MAX_UNITS, total: weights.hiddenSize })}`}
+        {dead > 0 && ` ${fmt(h.deadCaption, { dead })}`}
       </figcaption>
     </figure>
   );

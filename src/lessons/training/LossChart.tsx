@@ -4,17 +4,29 @@ import { PALETTE } from '../../components/palette';
 import { fmt, useText } from '../../i18n/use-text';
 import { useTraining, type LaneView } from '../../state/training';
 import { training } from '../../training/training';
-import { ChartLegend, type LegendItem } from './ChartLegend';
+import { ChartLegend, laneLegend, type LegendItem } from './ChartLegend';
+import { health } from './text-health';
 import { formatValue } from './format';
 import { labels } from './text-labels';
 
-/** Losses above this are drawn at the top edge, so one diverging lane does not flatten the others. */
-const LOSS_AXIS_MAX = 4;
+/** Tick steps the loss axis chooses from: the smallest that needs at most MAX_TICKS intervals. */
+const TICK_STEPS = [0.25, 0.5, 1, 2, 2.5, 5];
+const MAX_TICKS = 8;
+
+/** The top of the loss axis and its ticks for the highest finite value drawn: 0 … top in steps from TICK_STEPS. */
+export function lossAxis(highest: number): { top: number; ticks: number[] } {
+  const value = Number.isFinite(highest) && highest > 0 ? highest : 0.5;
+  const step = TICK_STEPS.find((s) => Math.ceil(value / s) <= MAX_TICKS) ?? Math.ceil(value / MAX_TICKS);
+  const top = Math.max(step, Math.ceil(value / step) * step);
+  return { top, ticks: Array.from({ length: Math.round(top / step) + 1 }, (_, k) => Number((k * step).toFixed(2))) };
+}
+
 const tooltipValue = (v: unknown) => (typeof v === 'number' ? formatValue(v) : String(v));
 
 /** Batch loss per iteration (bucket means, at most a few hundred points) with its smoothed line, one colour per lane. */
 export function LossChart() {
   const t = useText(labels);
+  const h = useText(health);
   const sliderId = useId();
   // Redrawn in a background render that React cuts into short slices, so a redraw is never a long task.
   const lanes = useDeferredValue(useTraining((s) => s.lanes));
@@ -23,19 +35,20 @@ export function LossChart() {
   const points = lanes[0]?.loss ?? [];
   const first = points.find((p) => p.loss !== null)?.loss ?? null;
   const last = lanes[0]?.lastLoss ?? null;
-  const highest = Math.max(0.5, ...lanes.flatMap((lane) => lane.loss.map((p) => p.loss ?? 0)));
-  const top = Math.min(LOSS_AXIS_MAX, Math.ceil(highest * 2) / 2);
+  // The axis follows what is drawn: bucket means and the smoothed line alone, the smoothed lines in a race.
+  const drawn = lanes.flatMap((lane) => lane.loss.flatMap((p) => (single ? [p.loss, p.smooth] : [p.smooth])));
+  const { top, ticks } = lossAxis(Math.max(0, ...drawn.filter((v): v is number => v !== null && Number.isFinite(v))));
   const legend: LegendItem[] = [
     ...(single ? [{ name: t.rawLoss, color: PALETTE[5] }] : []),
-    ...lanes.map((lane, k) => ({ name: single ? t.smoothLoss : fmt(t.laneName, { lr: lane.learningRate }), color: PALETTE[k] })),
+    ...lanes.map((lane, k) => ({ name: single ? t.smoothLoss : laneLegend(lane, fmt(t.laneName, { lr: lane.learningRate }), h), color: PALETTE[k] })),
   ];
   return (
-    <figure className="training-chart" data-testid="loss-chart" data-points={points.length} data-first-loss={first ?? ''} data-last-smooth={points.at(-1)?.smooth ?? ''}>
+    <figure className="training-chart" data-testid="loss-chart" data-points={points.length} data-first-loss={first ?? ''} data-last-smooth={points.at(-1)?.smooth ?? ''} data-axis-top={top}>
       <figcaption>
         <strong>{t.lossChartTitle}</strong>{' '}
         <span className="chart-summary">{fmt(t.lossSummary, { first: formatValue(first), last: formatValue(last), points: points.length })}</span>
       </figcaption>
-      <LossPlot lanes={lanes} top={top} rawName={t.rawLoss} smoothName={t.smoothLoss} laneName={t.laneName} iterationName={t.iterationTooltip} />
+      <LossPlot lanes={lanes} top={top} ticks={ticks} rawName={t.rawLoss} smoothName={t.smoothLoss} laneName={t.laneName} iterationName={t.iterationTooltip} />
       <ChartLegend items={legend} />
       <div className="smoothing-slider">
         <label htmlFor={sliderId}>{t.smoothingLabel}</label>
@@ -49,6 +62,7 @@ export function LossChart() {
 interface LossPlotProps {
   lanes: LaneView[];
   top: number;
+  ticks: number[];
   rawName: string;
   smoothName: string;
   laneName: string;
@@ -56,15 +70,14 @@ interface LossPlotProps {
 }
 
 /** The chart itself; memoised so that it redraws only when its data or labels change. */
-const LossPlot = memo(function LossPlot({ lanes, top, rawName, smoothName, laneName, iterationName }: LossPlotProps) {
+const LossPlot = memo(function LossPlot({ lanes, top, ticks, rawName, smoothName, laneName, iterationName }: LossPlotProps) {
   const single = lanes.length === 1;
-  const ticks = Array.from({ length: Math.round(top / 0.5) + 1 }, (_, k) => k * 0.5);
   return (
     <ResponsiveContainer width="100%" height={260}>
       <LineChart margin={{ top: 8, right: 16, bottom: 8, left: 0 }}>
         <CartesianGrid strokeDasharray="3 3" />
         <XAxis dataKey="iteration" type="number" domain={[0, 'dataMax']} allowDecimals={false} allowDuplicatedCategory={false} />
-        <YAxis domain={[0, top]} ticks={ticks} allowDataOverflow width={48} tickFormatter={(v: number) => v.toFixed(1)} />
+        <YAxis domain={[0, top]} ticks={ticks} interval={0} allowDataOverflow width={48} tickFormatter={(v: number) => formatValue(v, 3)} />
         <Tooltip formatter={tooltipValue} labelFormatter={(v) => fmt(iterationName, { n: String(v) })} />
         {single && (
           <Line data={lanes[0].loss} dataKey="loss" name={rawName} stroke={PALETTE[5]} strokeWidth={1} dot={false} isAnimationActive={false} connectNulls />

@@ -139,7 +139,7 @@ export default function Page() {
         <div className="widget training-lab">
           <SettingsForm settings={settings} onChange={update} />
           <RunControls settings={settings} />
-          <RunMessages />
+          <RunMessages settings={settings} onChange={update} />
           <ModelNotice sources={['lab']} />
           <ProgressPanel />
           <div className="two-columns">
@@ -165,6 +165,7 @@ export default function Page() {
         <h3>{t.notesTitle}</h3>
         <p>{t.notesSoftmax}</p>
         <p>{t.notesAccuracy}</p>
+        <p>{t.notesPrintout}</p>
         <p>{t.notesEval}</p>
       </aside>
 

@@ -1,19 +1,51 @@
 import { fmt, useText } from '../../i18n/use-text';
+import { fixFor, suggestedRate, type Failure } from '../../lib/training-health';
 import { useTraining } from '../../state/training';
 import { training } from '../../training/training';
-import { DIVERGENCE_LOSS } from '../../protocol/settings';
-import { formatValue } from './format';
+import { runShape } from '../../training/run-log';
+import { SETTING_BOUNDS, type TrainingSettings } from '../../protocol/settings';
+import { failureSentence } from './failure-text';
+import { health } from './text-health';
 import { labels } from './text-labels';
 import { messages } from './text-messages';
 
-/** Why a run stopped early or could not start, in the current language. */
-export function RunMessages() {
+interface RunMessagesProps {
+  /** The lab's settings (and the race's rates), which a cure changes. */
+  settings: TrainingSettings;
+  onChange: (patch: Partial<TrainingSettings> & { race?: number[] }) => void;
+}
+
+/** The lane's rate moved ten times away (and on, past rates the race already has), within the accepted range. */
+function replacementRate(failure: Failure, from: number, race: readonly number[]): number {
+  const { min, max } = SETTING_BOUNDS.learningRate;
+  let rate = suggestedRate(failure, from);
+  while (race.includes(rate) && rate > min && rate < max) rate = suggestedRate(failure, rate);
+  return Math.min(max, Math.max(min, rate));
+}
+
+/** Why a run stopped early, failed or could not start, in the current language, each failure with a one-click cure. */
+export function RunMessages({ settings, onChange }: RunMessagesProps) {
   const t = useText(labels);
   const m = useText(messages);
+  const h = useText(health);
   const error = useTraining((s) => s.error);
-  const status = useTraining((s) => s.status);
   const lanes = useTraining((s) => s.lanes);
-  const diverged = lanes.map((lane, k) => ({ lane, k })).filter(({ lane }) => lane.divergedAt !== null);
+  const run = useTraining((s) => s.run);
+  const shape = runShape(run);
+  const single = lanes.length === 1;
+  const failed = lanes.map((lane, k) => ({ lane, k })).filter(({ lane }) => lane.failure !== null);
+
+  // A cure applies to the settings on screen and starts again at once: one click, as promised.
+  const fixRun = (patch: Partial<TrainingSettings>) => {
+    onChange(patch);
+    void training.start({ ...settings, ...patch });
+  };
+  const fixLane = (k: number, rate: number) => {
+    const rates = run.learningRates.map((r, i) => (i === k ? rate : r));
+    onChange({ race: rates });
+    void training.start(settings, { learningRates: rates });
+  };
+
   return (
     <div className="run-messages">
       {error && (
@@ -28,20 +60,24 @@ export function RunMessages() {
           )}
         </div>
       )}
-      {diverged.length > 0 && (
-        <div className={status === 'diverged' ? 'notice notice-error' : 'notice notice-warning'} role="alert" data-testid="divergence">
-          {diverged.map(({ lane, k }) => (
-            <p key={k}>
-              {fmt(lanes.length === 1 ? m.divergedSingle : m.divergedLane, {
-                n: lane.divergedAt ?? 0,
-                lr: lane.learningRate,
-                loss: formatValue(lane.lastLoss),
-                limit: formatValue(DIVERGENCE_LOSS, 3),
-              })}
-            </p>
-          ))}
-        </div>
-      )}
+      {failed.map(({ lane, k }) => {
+        const failure = lane.failure as Failure;
+        const who = single ? h.whoRun : fmt(h.whoLane, { lr: lane.learningRate });
+        const patch = fixFor(failure, { learningRate: lane.learningRate, weightInitStd: run.weightInitStd });
+        const laneRate = replacementRate(failure, lane.learningRate, run.learningRates);
+        const fixLabel = !single
+          ? fmt(h.fixLane, { from: lane.learningRate, to: laneRate })
+          : patch.weightInitStd !== undefined
+            ? fmt(patch.learningRate !== undefined ? h.fixBoth : h.fixStd, { lr: patch.learningRate ?? '', std: patch.weightInitStd })
+            : fmt(h.fixRate, { lr: patch.learningRate ?? '' });
+        return (
+          <div key={k} className={failure.kind === 'diverged' && single ? 'notice notice-error' : 'notice notice-warning'} role="alert" data-testid="failure" data-kind={failure.kind}>
+            <p>{failureSentence(h, failure, who, shape.guessLoss, shape.plannedIterations)}</p>
+            {failure.kind === 'saturated' && <p><a href="#/cee">{h.saturatedLink}</a></p>}
+            <button type="button" onClick={() => (single ? fixRun(patch) : fixLane(k, laneRate))}>{fixLabel}</button>
+          </div>
+        );
+      })}
     </div>
   );
 }

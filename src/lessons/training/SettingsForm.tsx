@@ -21,6 +21,7 @@ export function SettingsForm({ settings, onChange }: SettingsFormProps) {
   // While a run goes on, changes apply to the next one.
   const active = useTraining((s) => isActive(s.status));
   const sliderId = useId();
+  const notesSoftmax = settings.softmax === 'batch';
   const logLr = Math.min(LOG_LR_MAX, Math.max(LOG_LR_MIN, Math.log10(settings.learningRate)));
   return (
     <div className="training-settings">
@@ -48,7 +49,14 @@ export function SettingsForm({ settings, onChange }: SettingsFormProps) {
         <legend>{t.methodLegend}</legend>
         {GRADIENT_METHODS.map((method) => (
           <label key={method}>
-            <input type="radio" name="gradient-method" value={method} checked={settings.method === method} onChange={() => onChange({ method })} />
+            <input
+              type="radio"
+              name="gradient-method"
+              value={method}
+              checked={settings.method === method}
+              disabled={notesSoftmax && method === 'incremental'}
+              onChange={() => onChange({ method })}
+            />
             {t[`method.${method}`]}
           </label>
         ))}
@@ -64,6 +72,16 @@ export function SettingsForm({ settings, onChange }: SettingsFormProps) {
         </label>
       </div>
       <p className="field-hint">{t.augmentationHint}</p>
+      <label className="softmax-switch">
+        <input
+          type="checkbox"
+          checked={notesSoftmax}
+          // The incremental method recomputes only the rows a weight touches; the whole-batch softmax couples them all.
+          onChange={(e) => onChange(e.target.checked ? { softmax: 'batch', ...(settings.method === 'incremental' ? { method: 'backprop' } : {}) } : { softmax: 'row' })}
+        />
+        {t.notesSoftmax}
+      </label>
+      {notesSoftmax && <p className="muted">{t.notesSoftmaxNote}</p>}
       {active && <p className="notice">{t.nextRunNote}</p>}
     </div>
   );

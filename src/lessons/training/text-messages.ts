@@ -23,8 +23,6 @@ export const messages = defineText({
     'error.worker-crashed': '학습 워커가 멈췄습니다: {detail}',
     'error.stop-timeout': '학습 워커가 중지 요청에 5초 동안 답하지 않아 다시 시작했습니다. 이번 실행의 모델({detail}번째 반복까지 학습한 것)은 잃었습니다. 모델 기록은 그대로입니다.',
     restartWorker: '워커 다시 시작',
-    divergedSingle: '{n}번째 반복에서 손실이 {loss}(한계 {limit} 초과)로 발산해서 학습을 멈췄습니다. 학습률을 낮춰 보세요.',
-    divergedLane: 'η = {lr}: {n}번째 반복에서 손실이 {loss}로 발산해서 이 학습률만 멈췄습니다.',
   },
   en: {
     checkButton: 'Check the gradient',
@@ -47,7 +45,5 @@ export const messages = defineText({
     'error.worker-crashed': 'The training worker crashed: {detail}',
     'error.stop-timeout': 'The training worker did not answer the stop for 5 s and was restarted, so this run’s model (trained for {detail} iterations) was lost. The model history is unchanged.',
     restartWorker: 'Restart the worker',
-    divergedSingle: 'At iteration {n} the loss blew up to {loss} (above the limit {limit}), so training stopped. Try a smaller learning rate.',
-    divergedLane: 'η = {lr}: the loss blew up to {loss} at iteration {n}; only this learning rate stopped.',
   },
 });

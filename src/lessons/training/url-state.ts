@@ -1,13 +1,13 @@
+import { DEFAULT_RACE } from './race-presets';
 import { boolParam, enumParam, intParam, linkedAs, numberListParam, numberParam, type Param } from '../../state/url-state';
 import { LEARNING_RATE_SCHEDULES } from '../../lib/nets/momentum';
-import { DEFAULT_SETTINGS, GRADIENT_METHODS, MAX_LANES, SETTING_BOUNDS, type NumericSettingKey, type TrainingSettings } from '../../protocol/settings';
+import { DEFAULT_SETTINGS, GRADIENT_METHODS, MAX_LANES, SETTING_BOUNDS, SOFTMAX_SCOPES, type NumericSettingKey, type TrainingSettings } from '../../protocol/settings';
 
 function bounded(key: NumericSettingKey, linkKey: string): Param<number> {
   const { min, max, integer } = SETTING_BOUNDS[key];
   return linkedAs(linkKey, integer ? intParam(DEFAULT_SETTINGS[key], min, max) : numberParam(DEFAULT_SETTINGS[key], min, max));
 }
 
-export const DEFAULT_RACE = [0.01, 0.1, 1];
 
 /**
  * What a link to the training lab carries: every setting of the run, keyed by the settings' own
@@ -25,6 +25,7 @@ export const trainingUrlTable = {
   augmentation: linkedAs('aug', boolParam(DEFAULT_SETTINGS.augmentation)),
   momentum: bounded('momentum', 'mom'),
   lrSchedule: linkedAs('schedule', enumParam(DEFAULT_SETTINGS.lrSchedule, LEARNING_RATE_SCHEDULES)),
+  softmax: enumParam(DEFAULT_SETTINGS.softmax, SOFTMAX_SCOPES),
   race: numberListParam(DEFAULT_RACE, { min: SETTING_BOUNDS.learningRate.min, max: SETTING_BOUNDS.learningRate.max, minLength: 2, maxLength: MAX_LANES }),
 } satisfies Record<keyof TrainingSettings | 'race', Param<unknown>>;
 
