@@ -127,3 +127,17 @@ for (const [name, width] of [['desktop', 1280], ['phone', 375]] as const) {
     if (process.env.SCREENSHOT_DIR) await page.screenshot({ path: `${process.env.SCREENSHOT_DIR}/network-gradient-${name}.png`, fullPage: true });
   });
 }
+
+test("descending the notes' misread loss raises the wrong class and sinks the true one", async ({ page }) => {
+  await openLesson(page, 'network-gradient', 'en');
+  const main = page.getByRole('main');
+  await expect(main.getByRole('heading', { name: "Descending the notes' loss" })).toBeVisible();
+  await expect(main.getByRole('table', { name: 'Correct ∂L/∂a = y − t' })).toContainText('−0.8420');
+  await expect(main.getByRole('table', { name: "The notes' loss: ∂L/∂a = 3y − (2, 1, 0)" })).toContainText('0.4740');
+  await main.getByRole('button', { name: "Descend 50 steps on the notes' loss" }).click();
+  await expect(page.getByTestId('misread-summary')).toHaveText(
+    'Step 50: the wrong class 0 went from y₀ = 0.5501 to 0.6515, the true class 2 from y₂ = 0.1580 to 0.0319. The correct loss −log y₂ grew from 1.8451 to 3.4459.',
+  );
+  await main.getByRole('button', { name: "Start again from the notes' W" }).click();
+  await expect(page.getByTestId('misread-summary')).toContainText('No steps yet');
+});

@@ -15,6 +15,7 @@ import { analyse } from './analysis';
 import { CHECKS } from './checks';
 import { DescentPanel } from './DescentPanel';
 import { GradientCheck } from './GradientCheck';
+import { MisreadDescent } from './MisreadDescent';
 import { NetworkInputs } from './NetworkInputs';
 import { GRADIENT_TEX, NetworkOutputs } from './NetworkOutputs';
 import { NotesComparison } from './NotesComparison';
@@ -76,6 +77,9 @@ export default function Page() {
         <p className="prose">{t.compareBody}</p>
         <div className="widget">
           <NotesComparison />
+        </div>
+        <div className="widget">
+          <MisreadDescent />
         </div>
       </section>
 
