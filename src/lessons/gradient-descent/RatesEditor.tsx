@@ -6,6 +6,7 @@ import { NumberField } from '../../components/NumberField';
 import { PALETTE } from '../../components/palette';
 import { fmt, useText } from '../../i18n/use-text';
 import { LR_RANGE, MAX_RATES } from './url-state';
+import { useOvershootNote } from './OvershootNotice';
 import { widgetText } from './text-widgets';
 
 interface RatesEditorProps {
@@ -26,7 +27,7 @@ function useRunNote(fn: SurfaceId, path: Float64Array[]): string {
 
 function RateRow({ fn, lr, path, color, onRemove, canRemove }: { fn: SurfaceId; lr: number; path: Float64Array[]; color: string; onRemove: () => void; canRemove: boolean }) {
   const t = useText(widgetText);
-  const note = useRunNote(fn, path);
+  const note = [useRunNote(fn, path), useOvershootNote(fn, path)].filter(Boolean).join('; ');
   return (
     <tr>
       <td className="gd-nowrap"><span className="gd-swatch" style={{ background: color }} aria-hidden="true" /> <span className="value">{lr}</span></td>

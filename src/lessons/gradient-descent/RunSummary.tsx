@@ -4,10 +4,12 @@ import { formatNumpyArray } from '../../lib/descent/numpy-format';
 import { fmt, useText } from '../../i18n/use-text';
 import { exact } from '../../components/plot/format';
 import { START_RANGE } from './url-state';
+import { OvershootNotice } from './OvershootNotice';
 import { widgetText } from './text-widgets';
 
 interface RunSummaryProps {
   fn: SurfaceId;
+  lr: number;
   path: readonly Float64Array[];
   shown: number;
   /** The notes' printed result when this is one of their runs. */
@@ -17,7 +19,7 @@ interface RunSummaryProps {
 const VIEW = { x0Min: START_RANGE[0], x0Max: START_RANGE[1], x1Min: START_RANGE[0], x1Max: START_RANGE[1] };
 
 /** The final point as NumPy prints it, checked against the notes, plus where the path went off the plot. */
-export function RunSummary({ fn, path, shown, notesPrinted }: RunSummaryProps) {
+export function RunSummary({ fn, lr, path, shown, notesPrinted }: RunSummaryProps) {
   const t = useText(widgetText);
   const final = path[path.length - 1];
   const printed = formatNumpyArray(final);
@@ -38,6 +40,7 @@ export function RunSummary({ fn, path, shown, notesPrinted }: RunSummaryProps) {
       <p className="value">
         {fmt(t.atStep, { k: shown })} x = {formatNumpyArray(current)}, f(x) = {exact(SURFACES[fn].f(Float64Array.from(current)))}
       </p>
+      <OvershootNotice fn={fn} lr={lr} path={path} />
       {drawn.leavesViewAt !== null && <p className="notice notice-warning">{fmt(t.leavesView, { k: drawn.leavesViewAt })}</p>}
       {drawn.nonFiniteAt !== null && <p className="notice notice-error">{fmt(t.nonFinite, { k: drawn.nonFiniteAt, value: nonFiniteValue })}</p>}
     </div>

@@ -1,0 +1,56 @@
+/**
+ * Whether a descent path jumps past the minimum, and what comes of it. On x₀² + x₁² each step is
+ * x ← (1 − 2·lr)·x, so 0.5 < lr < 1 overshoots and settles, lr = 1 lands on −x and bounces for ever,
+ * and lr > 1 lands farther out every step.
+ */
+
+export type Overshoot =
+  | { kind: 'none' }
+  /** Crosses the minimum and comes back closer each time: it still settles. */
+  | { kind: 'damped'; firstStep: number; crossings: number; factor: number }
+  /** Lands about as far on the other side each time: it never settles. */
+  | { kind: 'bouncing'; firstStep: number; crossings: number; factor: number }
+  /** Lands farther out each time, until it overflows or freezes. */
+  | { kind: 'growing'; firstStep: number; crossings: number; factor: number };
+
+/** A mean change of distance per step within 1 % of 1 counts as bouncing. */
+const BOUNCE_TOLERANCE = 0.01;
+
+/**
+ * Classifies a path by its crossings of the minimum (a coordinate of x − minimum changing sign) and
+ * `factor`, the geometric mean per step of the distance to the minimum, taken over the steps up to
+ * the last one that moved (a path frozen by rounding stops counting there) and finite.
+ */
+export function detectOvershoot(path: readonly ArrayLike<number>[], minimum: readonly number[]): Overshoot {
+  let crossings = 0;
+  let firstStep = -1;
+  let lastMoved = 0;
+  for (let k = 1; k < path.length; k++) {
+    const before = path[k - 1];
+    const after = path[k];
+    if (!Array.prototype.every.call(after, Number.isFinite)) break;
+    let moved = false;
+    let crossed = false;
+    for (let i = 0; i < minimum.length; i++) {
+      if (after[i] !== before[i]) moved = true;
+      if ((before[i] - minimum[i]) * (after[i] - minimum[i]) < 0) crossed = true;
+    }
+    if (moved) lastMoved = k;
+    if (crossed) {
+      crossings++;
+      if (firstStep < 0) firstStep = k;
+    }
+  }
+  if (crossings === 0 || lastMoved === 0) return { kind: 'none' };
+  const start = distance(path[0], minimum);
+  const end = distance(path[lastMoved], minimum);
+  const factor = start === 0 ? 0 : (end / start) ** (1 / lastMoved);
+  const kind = factor > 1 + BOUNCE_TOLERANCE ? 'growing' : factor < 1 - BOUNCE_TOLERANCE ? 'damped' : 'bouncing';
+  return { kind, firstStep, crossings, factor };
+}
+
+function distance(x: ArrayLike<number>, minimum: readonly number[]): number {
+  let sum = 0;
+  for (let i = 0; i < minimum.length; i++) sum += (x[i] - minimum[i]) ** 2;
+  return Math.sqrt(sum);
+}
