@@ -2,9 +2,9 @@ import { expect, openLesson, test } from './fixtures';
 import type { Page } from '@playwright/test';
 
 const NOTES_RUNS = [
-  ['Notes: lr = 0.1', '[-6.11110793e-10  8.14814391e-10]'],
-  ['Notes: lr = 10', '[-2.58983747e+13 -1.29524862e+12]'],
-  ['Notes: lr = 1e-10', '[-2.99999994  3.99999992]'],
+  ['Notes: lr = 0.1', '[-6.11110793e-10  8.14814391e-10]', '34'],
+  ['Notes: lr = 10', '[-2.58983747e+13 -1.29524862e+12]', '35'],
+  ['Notes: lr = 1e-10', '[-2.99999994  3.99999992]', '36'],
 ] as const;
 
 const result = (page: Page) => page.getByRole('status', { name: 'Final result' });
@@ -15,13 +15,14 @@ async function expectResult(page: Page, printed: string) {
   expect(await result(page).textContent()).toBe(`result = ${printed}`);
 }
 
-for (const [button, printed] of NOTES_RUNS) {
+for (const [button, printed, cell] of NOTES_RUNS) {
   test(`preset "${button}" prints the notes' result`, async ({ page }) => {
     await openLesson(page, 'gradient-descent', 'en', 'lr=0.5&x0=1');
     await page.getByRole('button', { name: button }).click();
     await expect(page.getByRole('button', { name: button })).toHaveAttribute('aria-pressed', 'true');
     await expectResult(page, printed);
     await expect(page.getByText('The notes print:')).toContainText('a match.');
+    await expect(page.getByTestId(`notes-badge-${cell}`)).toHaveText(`In [${cell}] ✓ matches the notes`);
   });
 }
 
@@ -141,4 +142,20 @@ test.describe('on a touch screen', () => {
     await expect(page).toHaveURL(/x0=/);
     await expect(page.getByRole('textbox', { name: 'Start x₀' })).not.toHaveValue('-3');
   });
+});
+
+test('a learning rate of 1 on the bowl says the path oscillates; 0.9 overshoots and settles; 0.1 says nothing', async ({ page }) => {
+  await openLesson(page, 'gradient-descent', 'en', 'lr=1');
+  const main = page.getByRole('main');
+  const notice = main.getByTestId('overshoot');
+  await expect(notice).toContainText('Oscillation: from step 1 the path jumps back and forth across the minimum');
+  await expect(notice).toContainText('1 − 2·lr = -1');
+  await main.getByRole('textbox', { name: 'Learning rate, typed' }).fill('0.9');
+  await expect(notice).toContainText('Overshoot: at step 1 the path jumped past the minimum');
+  await expect(notice).toContainText('distance × 0.8 per step');
+  await main.getByRole('textbox', { name: 'Learning rate, typed' }).fill('0.1');
+  await expect(notice).toHaveCount(0);
+  await openLesson(page, 'gradient-descent', 'en', 'cmp=1&rates=0.1,1,1.1');
+  await expect(main.getByRole('row', { name: /^1 / })).toContainText('oscillates, never settles');
+  await expect(main.getByRole('row', { name: /^1\.1 / })).toContainText('flies off (×1.2/step)');
 });

@@ -17,6 +17,9 @@ test("the notes' values: the printed loss and gradient beside the correct ones",
   await expect(page.getByTestId('notes-replayed-loss')).toHaveText(/^2\.42668631/);
   await expect(page.getByTestId('notes-correct-loss')).toHaveText(/^1\.8450951/);
   await expect(page.getByTestId('notes-printed-gradient')).toContainText('-0.20980036 -0.07461792  0.28441828');
+  await expect(page.getByTestId('notes-badge-72')).toHaveText('In [72] ✓ matches the notes');
+  await expect(page.getByTestId('notes-badge-74')).toHaveText('In [74] the notes’ bug → the right value');
+  await expect(page.getByTestId('notes-badge-75')).toHaveText('In [75] the notes’ bug → the right value');
   const replayed = page.getByRole('table', { name: "The notes' computation, replayed", exact: true });
   await expect(replayed.getByRole('row').nth(1)).toContainText('−0.20980036');
   const correct = page.getByRole('table', { name: 'Correct', exact: true });

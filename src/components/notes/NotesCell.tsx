@@ -20,8 +20,7 @@ export function NotesCell({ cell, verdict, printed, ours }: NotesCellProps) {
   return (
     <figure className={`notes-cell notes-${verdict}`} aria-label={name} data-testid={`notes-cell-${cell || 'none'}`}>
       <figcaption>
-        <code className="cell-tag">In [{cell || ' '}]</code>
-        <span className={`badge badge-${verdict}`}>{verdict === 'match' ? `✓ ${t.match}` : t.bug}</span>
+        <NotesBadge cell={cell} verdict={verdict} />
       </figcaption>
       <dl>
         <div>
@@ -34,5 +33,16 @@ export function NotesCell({ cell, verdict, printed, ours }: NotesCellProps) {
         </div>
       </dl>
     </figure>
+  );
+}
+
+/** The cell number and the verdict alone, for a widget that already shows both outputs side by side. */
+export function NotesBadge({ cell, verdict }: Pick<NotesCellProps, 'cell' | 'verdict'>) {
+  const t = useText(notesText);
+  return (
+    <span className="notes-badge" data-testid={`notes-badge-${cell || 'none'}`}>
+      <code className="cell-tag">In [{cell || ' '}]</code>{' '}
+      <span className={`badge badge-${verdict}`}>{verdict === 'match' ? `✓ ${t.match}` : t.bug}</span>
+    </span>
   );
 }

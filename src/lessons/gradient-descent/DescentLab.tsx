@@ -8,7 +8,7 @@ import { AnimationBar } from './AnimationBar';
 import { ContourPlot, type PlotRun } from './ContourPlot';
 import { DescentControls } from './DescentControls';
 import { FValueChart } from './FValueChart';
-import { notesPrintedFor } from './presets';
+import { notesCellFor, notesPrintedFor } from './presets';
 import { RatesEditor } from './RatesEditor';
 import { RunSummary } from './RunSummary';
 import { useDescentRuns } from './use-descent-run';
@@ -56,7 +56,7 @@ export function DescentLab({ state, update }: DescentLabProps) {
         <div>
           {state.cmp
             ? <RatesEditor fn={state.fn} runs={runs} onRates={(r) => update({ rates: r })} />
-            : <RunSummary fn={state.fn} lr={state.lr} path={runs[0].path} shown={anim.shown} notesPrinted={notesPrintedFor({ ...state, x0: start[0], x1: start[1] })} />}
+            : <RunSummary fn={state.fn} lr={state.lr} path={runs[0].path} shown={anim.shown} notesPrinted={notesPrintedFor({ ...state, x0: start[0], x1: start[1] })} notesCell={notesCellFor({ ...state, x0: start[0], x1: start[1] })} />}
           <FValueChart fn={state.fn} shown={anim.shown} series={series} />
         </div>
       </div>

@@ -4,6 +4,7 @@ import { formatNumpyArray } from '../../lib/descent/numpy-format';
 import { fmt, useText } from '../../i18n/use-text';
 import { exact } from '../../components/plot/format';
 import { START_RANGE } from './url-state';
+import { NotesBadge } from '../../components/notes/NotesCell';
 import { OvershootNotice } from './OvershootNotice';
 import { widgetText } from './text-widgets';
 
@@ -14,12 +15,14 @@ interface RunSummaryProps {
   shown: number;
   /** The notes' printed result when this is one of their runs. */
   notesPrinted: string | null;
+  /** The notes' cell number for that run. */
+  notesCell?: string | null;
 }
 
 const VIEW = { x0Min: START_RANGE[0], x0Max: START_RANGE[1], x1Min: START_RANGE[0], x1Max: START_RANGE[1] };
 
 /** The final point as NumPy prints it, checked against the notes, plus where the path went off the plot. */
-export function RunSummary({ fn, lr, path, shown, notesPrinted }: RunSummaryProps) {
+export function RunSummary({ fn, lr, path, shown, notesPrinted, notesCell = null }: RunSummaryProps) {
   const t = useText(widgetText);
   const final = path[path.length - 1];
   const printed = formatNumpyArray(final);
@@ -34,6 +37,7 @@ export function RunSummary({ fn, lr, path, shown, notesPrinted }: RunSummaryProp
       </p>
       {notesPrinted !== null && (
         <p className={printed === notesPrinted ? 'notice' : 'notice notice-error'}>
+          {notesCell !== null && printed === notesPrinted && <><NotesBadge cell={notesCell} verdict="match" />{' '}</>}
           {t.notesPrinted} <code>result = {notesPrinted}</code> — {printed === notesPrinted ? t.matches : t.differs}
         </p>
       )}

@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { CodeView } from '../../components/CodeView';
 import { formatCell } from '../../components/heat-map';
 import { MatrixView } from '../../components/MatrixView';
+import { NotesBadge } from '../../components/notes/NotesCell';
 import { fmt, useText } from '../../i18n/use-text';
 import { fromRows } from '../../lib/matrix';
 import { NOTES_SIMPLE_NET, notesMisreadGradient, notesMisreadLoss, SimpleNet } from '../../lib/nets/simple-net';
@@ -29,18 +30,22 @@ export function NotesComparison() {
   return (
     <div className="ng-comparison">
       <ComparisonRow
+        cell="72"
+        verdict="match"
         title={t.rowPredict}
         printed={<span className="value">{NOTES_PRINTOUT.scores}</span>}
         replayed={<span className="value">{formatVector(scores, 8)}</span>}
         correct={fmt(t.correctProbabilities, { p: formatVector(probabilities, 4) })}
       />
       <ComparisonRow
+        cell="74"
+        verdict="bug"
         title={t.rowLoss}
         printed={<span className="big-value" data-testid="notes-printed-loss">{NOTES_PRINTOUT.loss}</span>}
         replayed={<span className="big-value" data-testid="notes-replayed-loss">{formatCell(replayedLoss, 10)}</span>}
         correct={<span className="big-value" data-testid="notes-correct-loss">{formatCell(correctLoss, 10)}</span>}
       />
-      <h3>{t.rowGradient}</h3>
+      <h3>{t.rowGradient} <NotesBadge cell="75" verdict="bug" /></h3>
       <div className="ng-matrices">
         <figure className="ng-printed">
           <figcaption>{t.colPrinted}</figcaption>
@@ -64,6 +69,8 @@ export function NotesComparison() {
 }
 
 interface ComparisonRowProps {
+  cell: string;
+  verdict: 'match' | 'bug';
   title: string;
   printed: ReactNode;
   replayed: ReactNode;
@@ -71,11 +78,11 @@ interface ComparisonRowProps {
 }
 
 /** One quantity three ways: as printed, as the notes' code computes it, and as it should be. */
-function ComparisonRow({ title, printed, replayed, correct }: ComparisonRowProps) {
+function ComparisonRow({ cell, verdict, title, printed, replayed, correct }: ComparisonRowProps) {
   const t = useText(text);
   return (
     <section className="ng-comparison-row">
-      <h3>{title}</h3>
+      <h3>{title} <NotesBadge cell={cell} verdict={verdict} /></h3>
       <dl>
         <div><dt>{t.colPrinted}</dt><dd>{printed}</dd></div>
         <div><dt>{t.colReplayed}</dt><dd>{replayed}</dd></div>
