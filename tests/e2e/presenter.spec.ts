@@ -103,7 +103,7 @@ test('speaker notes are the presenter’s alone, in both languages, and nothing 
   await toggle.click();
   await expect(page.getByRole('region', { name: /Speaker notes/ })).toContainText('central difference');
   await page.getByRole('button', { name: '한국어' }).click();
-  await expect(page.getByRole('region', { name: /발표자 노트/ })).toContainText('중앙 차분');
+  await expect(page.getByRole('region', { name: /발표자 노트/ })).toContainText('중심 차분');
 
   // The "stored for offline use" note appears after the first install: in presenter mode it sits in the flow.
   await expect(page.getByTestId('offline-ready')).toBeVisible({ timeout: 60_000 });
