@@ -2,7 +2,7 @@ import { defineConfig, type Plugin } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import { compression } from 'vite-plugin-compression2';
-import { BUILD_MANIFEST, FONT_CACHE, FONT_PATH, MNIST_CACHE, MNIST_PATH, ON_DEMAND_CACHE, ON_DEMAND_PATH, ON_DEMAND_PREFIX } from './src/offline/cache-names.ts';
+import { BUILD_MANIFEST, FONT_CACHE, FONT_PATH, MNIST_CACHE, MNIST_LESSON_PAGE, MNIST_PATH, ON_DEMAND_CACHE, ON_DEMAND_PATH, ON_DEMAND_PREFIX } from './src/offline/cache-names.ts';
 import { precompressedPreview } from './scripts/vite/precompressed-preview.ts';
 
 /**
@@ -60,9 +60,9 @@ export default defineConfig({
   plugins: [
     react(),
     contentSecurityPolicy(),
-    // Precaches the app only: shell, lesson chunks and worker code (a few hundred kB). MNIST (11 MB)
-    // and KaTeX's fonts are kept in runtime caches as they are first used; src/offline can fetch
-    // them ahead for a class. src/offline registers the worker itself.
+    // Precaches the app only: shell, lesson chunks and worker code (a few hundred kB). MNIST (11 MB),
+    // the pages of the lessons that use it, and KaTeX's fonts are kept in runtime caches as they are
+    // first used; src/offline can fetch them ahead for a class, and registers the worker itself.
     VitePWA({
       registerType: 'autoUpdate',
       injectRegister: false,
@@ -108,8 +108,14 @@ export default defineConfig({
     manifest: BUILD_MANIFEST,
     rollupOptions: {
       output: {
-        // A module's text for "show the code" (`import('….ts?raw')`) gets a name the precache leaves out.
-        chunkFileNames: (chunk) => (chunk.facadeModuleId?.endsWith('?raw') ? `${ON_DEMAND_PREFIX}[name]-[hash].js` : 'assets/[name]-[hash].js'),
+        // A module's text for "show the code" (`import('….ts?raw')`) and the MNIST lessons' pages get
+        // names the precache leaves out.
+        chunkFileNames: (chunk) => {
+          const id = chunk.facadeModuleId ?? '';
+          if (id.endsWith('?raw')) return `${ON_DEMAND_PREFIX}source-[name]-[hash].js`;
+          const lesson = MNIST_LESSON_PAGE.exec(id);
+          return lesson ? `${ON_DEMAND_PREFIX}lesson-${lesson[1]}-[hash].js` : 'assets/[name]-[hash].js';
+        },
       },
     },
   },

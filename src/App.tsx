@@ -4,6 +4,7 @@ import { SettingsStorageNotice } from './components/SettingsStorageNotice';
 import { LanguageSwitch } from './shell/LanguageSwitch';
 import { LessonNav } from './shell/LessonNav';
 import { LessonPager } from './shell/LessonPager';
+import { isMissingChunk } from './shell/missing-chunk';
 import { PresenterToggle } from './shell/PresenterToggle';
 import { ShareButton } from './shell/ShareButton';
 import { SpeakerNotes } from './shell/SpeakerNotes';
@@ -100,7 +101,7 @@ export function App() {
             key={page.slug}
             fallback={(error, reset) => (
               <div className="notice notice-error" role="alert">
-                <p>{fmt(t.pageError, { message: error.message })}</p>
+                <p>{isMissingChunk(error) ? t.pageMissing : fmt(t.pageError, { message: error.message })}</p>
                 <button type="button" onClick={reset}>{t.retry}</button>
               </div>
             )}

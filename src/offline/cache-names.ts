@@ -12,11 +12,14 @@ export const MNIST_PATH = /\/data\/mnist\/[\w.-]+\.gz$/;
 export const FONT_PATH = /\/assets\/KaTeX_[\w-]+\.woff2$/;
 
 /**
- * Chunks that a page loads only when asked (the source text behind "show the code"): left out of
- * the precache so a first visit stays small, kept as they are opened and by "Prepare".
+ * Chunks left out of the precache so that a first visit stays small, kept as they are first loaded
+ * and by "Prepare": the source text behind "show the code", and the pages of the lessons that work
+ * on MNIST, which need the network on their first use for the 11 MB of data anyway.
  */
 export const ON_DEMAND_CACHE = 'nnlab-on-demand';
-export const ON_DEMAND_PREFIX = 'assets/source-';
-export const ON_DEMAND_PATH = /\/assets\/source-[\w.-]+\.js$/;
+export const ON_DEMAND_PREFIX = 'assets/later-';
+export const ON_DEMAND_PATH = /\/assets\/later-[\w.-]+\.js$/;
+/** The page modules of the lessons that work on MNIST. */
+export const MNIST_LESSON_PAGE = /\/src\/lessons\/(minibatch|training|draw)\/Page\.tsx$/;
 /** The build's list of its files (Vite's manifest), which "Prepare" reads to find the on-demand chunks. */
 export const BUILD_MANIFEST = 'asset-manifest.json';

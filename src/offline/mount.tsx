@@ -1,7 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { useMnist } from '../state/mnist';
-import { keepLoadedFonts, keepLoadedMnist } from './offline-data-store';
+import { keepLoadedFiles, keepLoadedMnist } from './offline-data-store';
 import { OfflineNotice } from './OfflineNotice';
 import { registerServiceWorker } from './register';
 
@@ -14,7 +14,7 @@ createRoot(host).render(
     <OfflineNotice />
   </StrictMode>,
 );
-void registerServiceWorker().then(keepLoadedFonts).catch(() => undefined);
+void registerServiceWorker().then(keepLoadedFiles).catch(() => undefined);
 
 // MNIST that a lesson loaded is kept for offline use, even when it came before the service worker.
 useMnist.subscribe((state, previous) => {

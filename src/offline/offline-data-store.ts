@@ -1,8 +1,8 @@
 import { create } from 'zustand';
 import { requestPersistence } from '../storage/quota';
-import { FONT_PATH } from './cache-names';
+import { FONT_CACHE, FONT_PATH, ON_DEMAND_CACHE, ON_DEMAND_PATH } from './cache-names';
 import { browserDeps, offlineSupported, serviceWorkerInControl } from './browser-deps';
-import { keepFonts, prepareOffline, removeOffline, storedData, type StoredData } from './offline-data';
+import { keepLoaded, prepareOffline, removeOffline, storedData, type StoredData } from './offline-data';
 
 /**
  * `unavailable`: no service worker here (old or private browser, dev server); `absent` / `partial`:
@@ -78,15 +78,24 @@ export const useOfflineData = create<OfflineDataState>()((set, get) => ({
  */
 export async function keepLoadedMnist(): Promise<void> {
   if (!offlineSupported() || !(await serviceWorkerInControl(Number.POSITIVE_INFINITY))) return;
+  // The lesson's own page comes first: without it the kept data opens nothing offline.
+  await keepLoadedFiles();
   const stored = await storedData(browserDeps());
   if (stored.files === stored.of) return;
   await useOfflineData.getState().prepare('mnist');
 }
 
-/** Keeps the fonts this page has loaded so far (see keepFonts), once a service worker is in control. */
-export async function keepLoadedFonts(): Promise<void> {
+/**
+ * Keeps the fonts and on-demand chunks this page has loaded so far (see keepLoaded), once a service
+ * worker is in control.
+ */
+export async function keepLoadedFiles(): Promise<void> {
   // A first install may take a while on a slow network: wait for it however long it takes.
   if (!offlineSupported() || !(await serviceWorkerInControl(Number.POSITIVE_INFINITY))) return;
-  const loaded = performance.getEntriesByType('resource').map((entry) => entry.name).filter((url) => FONT_PATH.test(url));
-  await keepFonts(browserDeps(), loaded);
+  const loaded = performance.getEntriesByType('resource').map((entry) => entry.name).flatMap((url) => {
+    if (FONT_PATH.test(url)) return [{ cache: FONT_CACHE, url }];
+    if (ON_DEMAND_PATH.test(url)) return [{ cache: ON_DEMAND_CACHE, url }];
+    return [];
+  });
+  await keepLoaded(browserDeps(), loaded);
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { FONT_CACHE, MNIST_CACHE, ON_DEMAND_CACHE } from './cache-names';
-import { keepFonts, mnistUrls, prepareOffline, removeOffline, storedData, type OfflineDeps } from './offline-data';
+import { keepLoaded, mnistUrls, prepareOffline, removeOffline, storedData, type OfflineDeps } from './offline-data';
 
 /** Cache storage in memory; `put` stands in for the service worker storing what it served. */
 function fakeCaches() {
@@ -99,11 +99,14 @@ describe('offline data', () => {
   });
 });
 
-describe('fonts drawn before the service worker took over', () => {
+describe('files loaded before the service worker took over', () => {
   it('are fetched once more through it, unless already kept', async () => {
     const { deps, fonts } = setup();
     await (await deps.caches.open(FONT_CACHE)).put('https://app.test/assets/KaTeX_Size1-a.woff2', new Response('f'));
-    await keepFonts(deps, ['https://app.test/assets/KaTeX_Size1-a.woff2', 'https://app.test/assets/KaTeX_Main-b.woff2']);
-    expect(fonts).toEqual(['https://app.test/assets/KaTeX_Main-b.woff2']);
+    await keepLoaded(deps, [
+      ...['https://app.test/assets/KaTeX_Size1-a.woff2', 'https://app.test/assets/KaTeX_Main-b.woff2'].map((url) => ({ cache: FONT_CACHE, url })),
+      { cache: ON_DEMAND_CACHE, url: 'https://app.test/assets/later-lesson-draw-c.js' },
+    ]);
+    expect(fonts).toEqual(['https://app.test/assets/KaTeX_Main-b.woff2', 'https://app.test/assets/later-lesson-draw-c.js']);
   });
 });

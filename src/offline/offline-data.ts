@@ -5,7 +5,7 @@
  */
 import { MNIST_FILES } from '../data/bundled-mnist';
 import type { FetchProgress } from '../data/fetch-bytes';
-import { FONT_CACHE, MNIST_CACHE } from './cache-names';
+import { MNIST_CACHE } from './cache-names';
 
 export interface OfflineDeps {
   caches: Pick<CacheStorage, 'open' | 'delete'>;
@@ -108,10 +108,12 @@ export async function removeOffline(deps: Pick<OfflineDeps, 'caches'>): Promise<
 }
 
 /**
- * Fonts the page drew before the service worker controlled it (a first visit) went past the
- * worker; fetching them once more through it keeps them, from the browser's HTTP cache mostly.
+ * Files the page loaded before the service worker controlled it (a first visit: fonts, an MNIST
+ * lesson's page) went past the worker; fetching them once more through it keeps them, from the
+ * browser's HTTP cache mostly.
  */
-export async function keepFonts(deps: Pick<OfflineDeps, 'caches' | 'fetchSmall'>, loaded: readonly string[]): Promise<void> {
-  const fonts = await deps.caches.open(FONT_CACHE);
-  for (const url of loaded) if (!(await fonts.match(url))) await deps.fetchSmall(url).catch(() => undefined);
+export async function keepLoaded(deps: Pick<OfflineDeps, 'caches' | 'fetchSmall'>, loaded: readonly { cache: string; url: string }[]): Promise<void> {
+  for (const { cache, url } of loaded) {
+    if (!(await (await deps.caches.open(cache)).match(url))) await deps.fetchSmall(url).catch(() => undefined);
+  }
 }

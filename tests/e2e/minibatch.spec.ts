@@ -77,7 +77,7 @@ test('batch CEE agrees for one-hot and label targets, and the notes mix-up shows
   await openLesson(page, 'minibatch', 'en', 'drawn=1&seed=5');
   await expect(page.getByTestId('cee-onehot')).toHaveText('2.3025840930');
   await expect(page.getByTestId('cee-labels')).toHaveText('2.3025840930');
-  await page.getByLabel('Predictor').selectOption({ label: 'Confident and right: c on the true class' });
+  await page.getByRole('combobox', { name: /^Predictor/ }).selectOption({ label: 'Confident and right: c on the true class' });
   await expect(page.getByTestId('cee-onehot')).toHaveText('0.1053604045');
   await expect(page.getByTestId('cee-labels')).toHaveText('0.1053604045');
   await expect(page.getByText('The two agree')).toBeVisible();
