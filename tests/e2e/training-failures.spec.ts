@@ -10,7 +10,7 @@ const percent = async (page: Page, lane: number) => Number((await page.getByTest
 
 test('the default race, started as a teacher would, shows three regimes and labels the lane that fails', async ({ page }) => {
   await openLesson(page, 'training', 'en');
-  await page.getByRole('radio', { name: 'Backpropagation' }).check();
+  await page.getByRole('radio', { name: 'Backpropagation', exact: true }).check();
   await expect(page.getByRole('textbox', { name: 'Learning rate 3' })).toHaveValue('3');
   await page.getByRole('button', { name: 'Start the race' }).click();
   await finish(page);
@@ -73,7 +73,7 @@ test('the notes’ softmax starts at ln(batch·10) ≈ 6.9 and the chart shows i
   await openLesson(page, 'training', 'en', 'iters=50&eval=10');
   await page.getByRole('checkbox', { name: /The notes’ softmax/ }).check();
   // The incremental method cannot use it; the switch moves the run to backpropagation.
-  await expect(page.getByRole('radio', { name: 'Backpropagation' })).toBeChecked();
+  await expect(page.getByRole('radio', { name: 'Backpropagation', exact: true })).toBeChecked();
   await expect(page.getByRole('radio', { name: /incremental/ })).toBeDisabled();
   await expect(page).toHaveURL(/softmax=batch/);
   await page.getByRole('button', { name: 'Start training' }).click();
