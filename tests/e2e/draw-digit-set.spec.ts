@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
-import type { Locator, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { expect, openLesson, test } from './fixtures';
+import { drawWithMouse, ONE } from './drawing';
 
 // Drawing many mouse moves on a shared machine takes real seconds; waits are for states.
 test.describe.configure({ timeout: 240_000 });
@@ -9,19 +10,6 @@ const pad = (page: Page) => page.getByRole('img', { name: 'Digit drawing pad' })
 const mine = (page: Page) => page.getByRole('main').getByRole('region', { name: /^My digits/ });
 const gallery = (page: Page) => mine(page).getByRole('list', { name: 'My digits' });
 
-async function drawWithMouse(page: Page, target: Locator, points: readonly (readonly [number, number])[]) {
-  // Wholly in view: a point above the viewport would press on the page instead of the pad.
-  await target.evaluate((element) => element.scrollIntoView({ block: 'center' }));
-  const box = await target.boundingBox();
-  if (!box) throw new Error('the pad is not visible');
-  const at = ([x, y]: readonly [number, number]) => [box.x + x * box.width, box.y + y * box.height] as const;
-  await page.mouse.move(...at(points[0]));
-  await page.mouse.down();
-  for (const point of points.slice(1)) await page.mouse.move(...at(point), { steps: 3 });
-  await page.mouse.up();
-}
-
-const ONE = [[0.52, 0.14], [0.51, 0.4], [0.5, 0.65], [0.49, 0.86]] as const;
 const ZERO = Array.from({ length: 44 }, (_, i) => [0.5 + 0.2 * Math.sin((i / 40) * 2 * Math.PI), 0.5 - 0.32 * Math.cos((i / 40) * 2 * Math.PI)] as const);
 const THREE = [[0.3, 0.2], [0.6, 0.15], [0.65, 0.35], [0.45, 0.48], [0.68, 0.62], [0.6, 0.82], [0.3, 0.8]] as const;
 

@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, openLesson, test } from './fixtures';
+import { idxFiles } from './idx-files';
 
 const pad = (page: Page) => page.getByRole('img', { name: 'Digit drawing pad' });
 const announcement = (page: Page) => page.getByTestId('prediction-announcement');
@@ -97,25 +98,9 @@ test('a pointer whose pointerup never comes does not lock the pad', async ({ pag
 });
 
 /** A valid IDX pair of `count` grey 28 × 28 images with labels 0, 1, 2, … */
-function idxFiles(prefix: string, count: number) {
-  const images = Buffer.alloc(16 + count * 784, 90);
-  images.writeUInt32BE(0x00000803, 0);
-  images.writeUInt32BE(count, 4);
-  images.writeUInt32BE(28, 8);
-  images.writeUInt32BE(28, 12);
-  const labels = Buffer.alloc(8 + count);
-  labels.writeUInt32BE(0x00000801, 0);
-  labels.writeUInt32BE(count, 4);
-  for (let i = 0; i < count; i++) labels[8 + i] = i % 10;
-  return [
-    { name: `${prefix}-images-idx3-ubyte`, mimeType: 'application/octet-stream', buffer: images },
-    { name: `${prefix}-labels-idx1-ubyte`, mimeType: 'application/octet-stream', buffer: labels },
-  ];
-}
-
 test('a link to test image 9999 with a 6-image test set says the image does not exist', async ({ page }) => {
   await openLesson(page, 'minibatch', 'en');
-  await page.locator('input[type="file"]').setInputFiles([...idxFiles('train', 12), ...idxFiles('t10k', 6)]);
+  await page.locator('input[type="file"]').setInputFiles([...idxFiles('train', 12, 90), ...idxFiles('t10k', 6, 90)]);
   await expect(page.getByText('train-images-idx3-ubyte: 12 training and 6 test images')).toBeVisible();
   await page.evaluate(() => { window.location.hash = '#/draw?digit=9999'; });
   await expect(page.getByText('There is no test image 9999: the test set in use has 6 images, numbered 0 to 5.')).toBeVisible();

@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
-import type { Locator, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { expect, openLesson, test } from './fixtures';
+import { drawWithMouse, ONE } from './drawing';
 
 // A quick training run in the worker takes real seconds on a shared machine; waits are for states.
 test.describe.configure({ timeout: 240_000 });
@@ -9,19 +10,6 @@ const pad = (page: Page) => page.getByRole('img', { name: 'Digit drawing pad' })
 const announcement = (page: Page) => page.getByTestId('prediction-announcement');
 const prompt = (page: Page) => page.getByRole('region', { name: 'Prediction' }).getByText('Draw a digit', { exact: true });
 
-/** Drags the mouse through points given as fractions of the pad's width and height. */
-async function drawWithMouse(page: Page, target: Locator, points: readonly (readonly [number, number])[]) {
-  await target.scrollIntoViewIfNeeded();
-  const box = await target.boundingBox();
-  if (!box) throw new Error('the pad is not visible');
-  const at = ([x, y]: readonly [number, number]) => [box.x + x * box.width, box.y + y * box.height] as const;
-  await page.mouse.move(...at(points[0]));
-  await page.mouse.down();
-  for (const point of points.slice(1)) await page.mouse.move(...at(point), { steps: 3 });
-  await page.mouse.up();
-}
-
-const ONE = [[0.52, 0.14], [0.51, 0.4], [0.5, 0.65], [0.49, 0.86]] as const;
 const ZERO = Array.from({ length: 44 }, (_, i) => {
   const a = (i / 40) * 2 * Math.PI;
   return [0.5 + 0.2 * Math.sin(a), 0.5 - 0.32 * Math.cos(a)] as const;

@@ -1,23 +1,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, openLesson, test } from './fixtures';
+import { idxFiles } from './idx-files';
 
 /** A small valid IDX pair: `count` 28×28 images of one grey level, and labels 0…9 repeating. */
-function idxFiles(prefix: string, count: number) {
-  const images = Buffer.alloc(16 + count * 784, 128);
-  images.writeUInt32BE(0x00000803, 0);
-  images.writeUInt32BE(count, 4);
-  images.writeUInt32BE(28, 8);
-  images.writeUInt32BE(28, 12);
-  const labels = Buffer.alloc(8 + count);
-  labels.writeUInt32BE(0x00000801, 0);
-  labels.writeUInt32BE(count, 4);
-  for (let i = 0; i < count; i++) labels[8 + i] = i % 10;
-  return [
-    { name: `${prefix}-images-idx3-ubyte`, mimeType: 'application/octet-stream', buffer: images },
-    { name: `${prefix}-labels-idx1-ubyte`, mimeType: 'application/octet-stream', buffer: labels },
-  ];
-}
-
 test('loads MNIST with visible progress and shows the shapes the notes print', async ({ page }) => {
   // Hold the largest file back a moment so the progress bar can be seen mid-download.
   await page.route('**/train-images.idx3.gz', async (route) => {
@@ -99,8 +84,8 @@ test('a broken file gets a clear message and the old data stays usable; good fil
   await openLesson(page, 'minibatch', 'ko');
   await expect(page.getByText('MNIST: 훈련 60,000장, 시험 10,000장')).toBeVisible();
 
-  const [trainImages, trainLabels] = idxFiles('train', 12);
-  const [testImages, testLabels] = idxFiles('t10k', 6);
+  const [trainImages, trainLabels] = idxFiles('train', 12, 128);
+  const [testImages, testLabels] = idxFiles('t10k', 6, 128);
   const picker = page.locator('input[type="file"]');
   await picker.setInputFiles([trainImages, trainLabels, testImages, { ...testLabels, buffer: testLabels.buffer.subarray(0, 10) }]);
   const alert = page.getByRole('alert').filter({ hasText: 't10k-labels-idx1-ubyte' });
