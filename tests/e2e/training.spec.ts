@@ -60,6 +60,21 @@ test('pause, step, resume, stop and reset', async ({ page }) => {
   await expect(page.getByTestId('iteration')).toHaveText('0 / 100,000');
 });
 
+test('reset keeps the seed: the same run again starts from the same loss, and the reset control says so', async ({ page }) => {
+  await startAndFinish(page, 'method=backprop&iters=20&eval=10&seed=7');
+  const loss = page.getByTestId('loss-chart');
+  const first = await loss.getAttribute('data-first-loss');
+  const reset = page.getByRole('button', { name: 'Reset', exact: true });
+  await expect(reset).toHaveAccessibleDescription(/Reset keeps seed 7: starting again trains from the same initial weights on the same sequence of mini-batches/);
+  await reset.click();
+  await expect(status(page)).toHaveText('Idle');
+  await page.getByRole('button', { name: 'Start training' }).click();
+  await expect(status(page)).toHaveText('Training complete', { timeout: 200_000 });
+  await expect(loss).toHaveAttribute('data-first-loss', first ?? '');
+  await page.getByRole('button', { name: '한국어' }).click();
+  await expect(page.getByRole('button', { name: '초기화', exact: true })).toHaveAccessibleDescription(/시드\(7\)는 그대로/);
+});
+
 test('a slider moves while training runs', async ({ page }) => {
   await openLesson(page, 'training', 'en', 'method=backprop&iters=100000');
   await page.getByRole('button', { name: 'Start training' }).click();
