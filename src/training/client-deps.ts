@@ -1,6 +1,7 @@
 /** What the training client needs from the page, injected so that Node tests can fake each part. */
 import type { Dataset } from '../lib/mnist/types';
 import type { FromWorker, ToWorker } from '../protocol/protocol';
+import type { RunOutcome } from '../state/run-record';
 import type { TrainedModel } from '../state/trained-model';
 import type { TrainingState } from '../state/training';
 
@@ -43,6 +44,8 @@ export interface TrainingClientDeps {
   loadData: () => Promise<Dataset>;
   /** Keeps a trained model in the history (which reports the outcome to the user itself). */
   keepModel: (model: TrainedModel) => unknown;
+  /** Keeps a finished or stopped run of the lab (settings and series) in the run history; `runId` is its id here. */
+  keepRun?: (run: RunOutcome, runId: number) => unknown;
   /** Keeps the model of the run in progress in case the page is left before it ends, and drops it when it ends. */
   keepDraft?: (model: TrainedModel) => unknown;
   dropDraft?: () => unknown;

@@ -3,6 +3,7 @@
  * the smoothing can change afterwards) and the evaluations; it hands the charts thinned views.
  */
 import type { LaneView } from '../state/training';
+import { MAX_SERIES_POINTS, type RunLane } from '../state/run-record';
 import type { AccuracyPoint, EpochPoint, LaneProgress } from '../protocol/protocol';
 import type { RunSettings } from '../protocol/settings';
 import { downsampleLoss, SmoothedLoss, thin } from '../lib/series';
@@ -84,5 +85,15 @@ export class RunLog {
         testAccuracy: before?.testAccuracy ?? null,
       };
     });
+  }
+
+  /** Every lane's series as the run history keeps them: the losses as bucket means, the accuracies thinned. */
+  series(learningRates: readonly number[]): Omit<RunLane, 'testAccuracy'>[] {
+    return this.lanes.map((log, k) => ({
+      learningRate: learningRates[k],
+      loss: downsampleLoss(log.losses, log.smoothed.values, MAX_SERIES_POINTS),
+      accuracy: thin(log.accuracy, MAX_SERIES_POINTS).map(({ iteration, train, test }) => ({ iteration, train, test })),
+      divergedAt: log.divergedAt,
+    }));
   }
 }

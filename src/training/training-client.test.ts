@@ -3,6 +3,7 @@ import { createStore } from 'zustand/vanilla';
 import { syntheticSet } from '../../tests/unit/synthetic-mnist';
 import type { Dataset } from '../lib/mnist/types';
 import type { FromWorker, LaneProgress, ToWorker } from '../protocol/protocol';
+import { readRunRecord, type RunOutcome } from '../state/run-record';
 import type { TrainedModel } from '../state/trained-model';
 import { INITIAL_TRAINING, type TrainingState } from '../state/training';
 import type { WorkerEvents, WorkerLink } from './client-deps';
@@ -16,6 +17,7 @@ function harness() {
   let timers: { at: number; task: () => void; cancelled: boolean }[] = [];
   const sent: ToWorker[] = [];
   const kept: TrainedModel[] = [];
+  const runs: { run: RunOutcome; runId: number }[] = [];
   /** Drafts kept (a model) and dropped (null), in order. */
   const drafts: (TrainedModel | null)[] = [];
   let restarts = 0;
@@ -41,6 +43,7 @@ function harness() {
     store,
     loadData: async () => dataset,
     keepModel: (model) => kept.push(model),
+    keepRun: (run, runId) => runs.push({ run, runId }),
     keepDraft: (model) => drafts.push(model),
     dropDraft: () => drafts.push(null),
   });
@@ -52,7 +55,7 @@ function harness() {
   };
   const fromWorker = (message: FromWorker) => events?.message(message);
   const lastStart = () => sent.filter((m): m is Extract<ToWorker, { type: 'start' }> => m.type === 'start').at(-1);
-  return { client, store, sent, kept, drafts, advance, fromWorker, lastStart, restarts: () => restarts };
+  return { client, store, sent, kept, runs, drafts, advance, fromWorker, lastStart, restarts: () => restarts };
 }
 
 const lane = (firstIteration: number, losses: number[]): LaneProgress => ({ firstIteration, losses, evals: [], epochs: [], divergedAt: null, divergedBy: null });
@@ -213,5 +216,30 @@ describe('TrainingClient', () => {
       lanes: [{ learningRate: 0.1, divergedAt: null, testAccuracy: 0.5, augmentedAccuracy: 0.4, params }], report: { lane: 0, confusion: [], misclassified: [] },
     });
     expect(drafts.at(-1)).toBeNull();
+  });
+
+  it('keeps every lab run that did at least one iteration in the run history, with its settings, series and final accuracies', async () => {
+    const { client, fromWorker, runs } = harness();
+    await client.start({ hiddenSize: 2, seed: 7 }, { learningRates: [0.1, 1] });
+    fromWorker({
+      type: 'progress', runId: 1, iteration: 2, iterationFraction: 0, elapsedMs: 2, phase: 'training',
+      lanes: [{ ...lane(1, [2.3, 2.1]), evals: [{ iteration: 2, train: 0.2, test: 0.25, deadUnits: 0 }] }, lane(1, [2.3, 9])],
+    });
+    const params = { W1: new Float64Array(784 * 2), b1: new Float64Array(2), W2: new Float64Array(20), b2: new Float64Array(10) };
+    fromWorker({
+      type: 'finished', runId: 1, reason: 'stopped', iteration: 2, elapsedMs: 1, report: { lane: 0, confusion: [], misclassified: [] },
+      lanes: [{ learningRate: 0.1, divergedAt: null, testAccuracy: 0.3, augmentedAccuracy: 0.2, params }, { learningRate: 1, divergedAt: null, testAccuracy: 0.1, augmentedAccuracy: 0.1, params }],
+    });
+    expect(runs).toHaveLength(1);
+    const { run, runId } = runs[0];
+    expect(runId).toBe(1);
+    expect(run).toMatchObject({ end: 'stopped', iterations: 2, settings: { seed: 7, hiddenSize: 2, learningRates: [0.1, 1] } });
+    expect(run.lanes.map((l) => [l.learningRate, l.testAccuracy, l.loss.map((p) => p.loss)])).toEqual([[0.1, 0.3, [2.3, 2.1]], [1, 0.1, [2.3, 9]]]);
+    expect(run.lanes[0].accuracy).toEqual([{ iteration: 2, train: 0.2, test: 0.25 }]);
+    // What the client keeps is what the history can read back.
+    expect(readRunRecord({ ...run, id: 'x', name: 'x' })).not.toBeNull();
+    await client.start({ hiddenSize: 2 }, { source: 'drawing' });
+    fromWorker({ type: 'finished', runId: 2, reason: 'completed', iteration: 5, elapsedMs: 1, lanes: [], report: null });
+    expect(runs).toHaveLength(1);
   });
 });

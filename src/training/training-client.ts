@@ -299,6 +299,13 @@ export class TrainingClient {
     const { run } = this.state;
     const lanes = this.laneViews().map((lane, k) => ({ ...lane, testAccuracy: message.lanes[k]?.testAccuracy ?? null }));
     this.set({ status: message.reason, iteration: message.iteration, iterationFraction: 0, elapsedMs: message.elapsedMs, lanes, report: message.report });
+    if (message.iteration >= 1 && this.source === 'lab') {
+      const series = this.log.series(run.learningRates);
+      this.deps.keepRun?.({
+        settings: run, end: message.reason, iterations: message.iteration, createdAt: new Date().toISOString(),
+        lanes: series.map((lane, k) => ({ ...lane, testAccuracy: message.lanes[k]?.testAccuracy ?? null })),
+      }, this.runId);
+    }
     const best = message.report ? message.lanes[message.report.lane] : null;
     const dataset = this.worker.dataset;
     if (best && message.iteration >= 1 && dataset) {

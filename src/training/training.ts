@@ -4,6 +4,7 @@
  */
 import { ensureMnist } from '../state/mnist';
 import { useModels } from '../state/models';
+import { useRuns } from '../state/runs';
 import { dropDraft, keepDraft } from '../state/run-draft';
 import { useTraining } from '../state/training';
 import { TrainingClient } from './training-client';
@@ -22,6 +23,7 @@ export const training = new TrainingClient({
   store: useTraining,
   loadData: ensureMnist,
   keepModel: (model) => useModels.getState().add(model),
+  keepRun: (run, runId) => useRuns.getState().add(run, runId),
   keepDraft,
   dropDraft,
 });

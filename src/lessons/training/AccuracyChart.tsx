@@ -10,6 +10,7 @@ import { health } from './text-health';
 import { formatPercent } from './format';
 import { labels } from './text-labels';
 import { useDataCounts } from './use-data-counts';
+import { useOverlays } from './use-overlays';
 
 const percent = (v: number) => `${Math.round(v * 100)}%`;
 
@@ -24,12 +25,13 @@ export function AccuracyChart() {
   // Labels as strings, so that a lane's unchanged verdict does not redraw the chart.
   const failures = useTraining(useShallow((s) => s.lanes.map((lane) => (lane.failure ? ` · ${failureLabel(h, lane.failure)}` : ''))));
   const lanes = series.map((accuracy, k) => ({ accuracy, learningRate: rates[k] }));
-  const single = lanes.length === 1;
+  const overlays = useOverlays();
+  const single = lanes.length === 1 && overlays.length === 0;
   const points = lanes[0]?.accuracy ?? [];
   const lastTest = points.at(-1)?.test ?? null;
   const suffix = (k: number) => (single ? '' : ` · ${fmt(t.laneName, { lr: lanes[k].learningRate })}`);
   return (
-    <figure className="training-chart" data-testid="accuracy-chart" data-points={points.length} data-last-test={lastTest ?? ''}>
+    <figure className="training-chart" data-testid="accuracy-chart" data-points={points.length} data-last-test={lastTest ?? ''} data-overlays={overlays.length}>
       <figcaption>
         <strong>{fmt(t.accuracyChartTitle, counts)}</strong>{' '}
         <span className="chart-summary">{fmt(t.accuracySummary, { test: formatPercent(lastTest), points: points.length })}</span>
@@ -43,6 +45,9 @@ export function AccuracyChart() {
           {lanes.map((lane, k) => (
             <Line key={`test-${k}`} data={lane.accuracy} dataKey="test" name={t.testAccuracy + suffix(k)} stroke={PALETTE[k]} strokeWidth={2} dot={lane.accuracy.length < 30} isAnimationActive={false} />
           ))}
+          {overlays.map((line) => (
+            <Line key={line.key} data={line.accuracy} dataKey="test" name={`${t.testAccuracy} · ${line.name}`} stroke={line.color} strokeWidth={2} dot={line.accuracy.length < 30} isAnimationActive={false} />
+          ))}
           {/* In a race the training curves would double the clutter; the test curves tell the story. */}
           {single && (
             <Line data={points} dataKey="train" name={t.trainAccuracy} stroke={PALETTE[0]} strokeDasharray="5 3" strokeWidth={1.5} dot={false} isAnimationActive={false} />
@@ -52,6 +57,7 @@ export function AccuracyChart() {
       <ChartLegend
         items={[
           ...lanes.map((_, k) => ({ name: t.testAccuracy + suffix(k) + (single ? '' : (failures[k] ?? '')), color: PALETTE[k] })),
+          ...overlays.map((line) => ({ name: `${t.testAccuracy} · ${line.name}`, color: line.color })),
           ...(single ? [{ name: t.trainAccuracy, color: PALETTE[0], dashed: true }] : []),
         ]}
       />

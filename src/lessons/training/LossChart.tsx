@@ -9,6 +9,7 @@ import { health } from './text-health';
 import { formatValue } from './format';
 import { labels } from './text-labels';
 import { lossAxis } from './loss-axis';
+import { useOverlays, type OverlayLine } from './use-overlays';
 
 const tooltipValue = (v: unknown) => (typeof v === 'number' ? formatValue(v) : String(v));
 
@@ -20,24 +21,27 @@ export function LossChart() {
   // Redrawn in a background render that React cuts into short slices, so a redraw is never a long task.
   const lanes = useDeferredValue(useTraining((s) => s.lanes));
   const smoothing = useTraining((s) => s.smoothing);
-  const single = lanes.length === 1;
+  const overlays = useOverlays();
+  // With kept runs overlaid, every run draws its smoothed line only, as a race does.
+  const single = lanes.length === 1 && overlays.length === 0;
   const points = lanes[0]?.loss ?? [];
   const first = points.find((p) => p.loss !== null)?.loss ?? null;
   const last = lanes[0]?.lastLoss ?? null;
   // The axis follows what is drawn: bucket means and the smoothed line alone, the smoothed lines in a race.
-  const drawn = lanes.flatMap((lane) => lane.loss.flatMap((p) => (single ? [p.loss, p.smooth] : [p.smooth])));
+  const drawn = [...lanes, ...overlays].flatMap((lane) => lane.loss.flatMap((p) => (single ? [p.loss, p.smooth] : [p.smooth])));
   const { top, ticks } = lossAxis(Math.max(0, ...drawn.filter((v): v is number => v !== null && Number.isFinite(v))));
   const legend: LegendItem[] = [
     ...(single ? [{ name: t.rawLoss, color: PALETTE[5] }] : []),
     ...lanes.map((lane, k) => ({ name: single ? t.smoothLoss : laneLegend(lane, fmt(t.laneName, { lr: lane.learningRate }), h), color: PALETTE[k] })),
+    ...overlays.map((line) => ({ name: line.name, color: line.color })),
   ];
   return (
-    <figure className="training-chart" data-testid="loss-chart" data-points={points.length} data-first-loss={first ?? ''} data-last-smooth={points.at(-1)?.smooth ?? ''} data-axis-top={top}>
+    <figure className="training-chart" data-testid="loss-chart" data-points={points.length} data-first-loss={first ?? ''} data-last-smooth={points.at(-1)?.smooth ?? ''} data-axis-top={top} data-overlays={overlays.length}>
       <figcaption>
         <strong>{t.lossChartTitle}</strong>{' '}
         <span className="chart-summary">{fmt(t.lossSummary, { first: formatValue(first), last: formatValue(last), points: points.length })}</span>
       </figcaption>
-      <LossPlot lanes={lanes} top={top} ticks={ticks} rawName={t.rawLoss} smoothName={t.smoothLoss} laneName={t.laneName} iterationName={t.iterationTooltip} />
+      <LossPlot lanes={lanes} overlays={overlays} top={top} ticks={ticks} rawName={t.rawLoss} smoothName={t.smoothLoss} laneName={t.laneName} iterationName={t.iterationTooltip} />
       <ChartLegend items={legend} />
       <div className="smoothing-slider">
         <label htmlFor={sliderId}>{t.smoothingLabel}</label>
@@ -50,6 +54,7 @@ export function LossChart() {
 
 interface LossPlotProps {
   lanes: LaneView[];
+  overlays: OverlayLine[];
   top: number;
   ticks: number[];
   rawName: string;
@@ -59,8 +64,8 @@ interface LossPlotProps {
 }
 
 /** The chart itself; memoised so that it redraws only when its data or labels change. */
-const LossPlot = memo(function LossPlot({ lanes, top, ticks, rawName, smoothName, laneName, iterationName }: LossPlotProps) {
-  const single = lanes.length === 1;
+const LossPlot = memo(function LossPlot({ lanes, overlays, top, ticks, rawName, smoothName, laneName, iterationName }: LossPlotProps) {
+  const single = lanes.length === 1 && overlays.length === 0;
   return (
     <ResponsiveContainer width="100%" height={260}>
       <LineChart margin={{ top: 8, right: 16, bottom: 8, left: 0 }}>
@@ -83,6 +88,9 @@ const LossPlot = memo(function LossPlot({ lanes, top, ticks, rawName, smoothName
             isAnimationActive={false}
             connectNulls
           />
+        ))}
+        {overlays.map((line) => (
+          <Line key={line.key} data={line.loss} dataKey="smooth" name={line.name} stroke={line.color} strokeWidth={2} dot={false} isAnimationActive={false} connectNulls />
         ))}
       </LineChart>
     </ResponsiveContainer>

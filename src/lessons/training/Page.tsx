@@ -7,6 +7,7 @@ import { NotationBox } from '../../components/NotationBox';
 import { P, RichText } from '../../components/RichText';
 import { MnistStatus } from '../../components/MnistStatus';
 import { ModelNotice } from '../../components/models/ModelNotice';
+import { RunHistory } from '../../components/runs/RunHistory';
 import { UrlWarning } from '../../components/UrlWarning';
 import { common } from '../../i18n/text';
 import { fmt, useText } from '../../i18n/use-text';
@@ -148,6 +149,7 @@ export default function Page() {
           </div>
           <EpochTable />
         </div>
+        <RunHistory />
         <p className="prose">{t.expectNote}</p>
         <details className="impl-details">
           <summary>{t.implTitle}</summary>

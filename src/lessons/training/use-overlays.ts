@@ -1,0 +1,43 @@
+import { useMemo } from 'react';
+import { PALETTE } from '../../components/palette';
+import type { RunAccuracyPoint, RunLossPoint } from '../../state/run-record';
+import { useRuns } from '../../state/runs';
+import { useTraining } from '../../state/training';
+
+/** One kept run's lane as a line on the lab's charts. */
+export interface OverlayLine {
+  key: string;
+  name: string;
+  color: string;
+  loss: RunLossPoint[];
+  accuracy: RunAccuracyPoint[];
+}
+
+/**
+ * The kept runs ticked in the run history, one line per lane, coloured after the live run's lanes.
+ * The live run's own record is left out while the live run is on the charts, so it is not drawn twice.
+ */
+export function useOverlays(): OverlayLine[] {
+  const runs = useRuns((s) => s.runs);
+  const selected = useRuns((s) => s.selected);
+  const latest = useRuns((s) => s.latest);
+  const runId = useTraining((s) => s.runId);
+  const liveLanes = useTraining((s) => s.lanes.length);
+  return useMemo(() => {
+    const hidden = liveLanes > 0 && latest?.runId === runId ? latest.id : null;
+    const lines: OverlayLine[] = [];
+    for (const run of runs) {
+      if (!selected.includes(run.id) || run.id === hidden) continue;
+      run.lanes.forEach((lane, k) => {
+        lines.push({
+          key: `${run.id}-${k}`,
+          name: run.lanes.length === 1 ? run.name : `${run.name} · η = ${lane.learningRate}`,
+          color: PALETTE[(liveLanes + lines.length) % PALETTE.length],
+          loss: lane.loss,
+          accuracy: lane.accuracy,
+        });
+      });
+    }
+    return lines;
+  }, [runs, selected, latest, runId, liveLanes]);
+}

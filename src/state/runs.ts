@@ -1,0 +1,161 @@
+/**
+ * The run history: every finished or stopped run of the lab, in IndexedDB, and which of them the
+ * charts overlay. Like the model history, the list changes only after the storage transaction
+ * committed, a failure leaves a notice with its reason, and other tabs' changes reload the list.
+ */
+import { create } from 'zustand';
+import { announceChange, onOtherTabChange } from '../storage/changes';
+import { getAllRecords, StorageError, updateRecords, type StorageErrorCode, type StoredRecord } from '../storage/db';
+import { requestPersistence } from '../storage/quota';
+import { readRunsFromFile, type RunFileProblem } from './run-file';
+import { defaultRunName, readRunRecord, runsByDate, type RunOutcome, type RunRecord } from './run-record';
+import { MAX_NAME_LENGTH } from './trained-model';
+
+export type RunAction = 'keep' | 'rename' | 'remove' | 'import';
+
+export type RunNotice =
+  | { kind: 'failed'; action: RunAction; code: StorageErrorCode; run: RunOutcome | null }
+  | { kind: 'imported'; added: number; skipped: number };
+
+export interface RunsState {
+  ready: boolean;
+  /** Newest first. */
+  runs: RunRecord[];
+  loadError: StorageErrorCode | null;
+  /** Records that storage holds but that could not be read (kept there, not shown). */
+  unreadable: number;
+  notice: RunNotice | null;
+  /** Ids of the runs drawn on the charts. */
+  selected: string[];
+  /** The record the lab's latest run was kept as, with that run's id in the training store. */
+  latest: { runId: number; id: string } | null;
+  load(): Promise<void>;
+  /** Keeps a run; resolves with its record, or null when storage refused (the notice says why). */
+  add(run: RunOutcome, runId?: number): Promise<RunRecord | null>;
+  rename(id: string, name: string): Promise<boolean>;
+  remove(id: string): Promise<boolean>;
+  /** Adds a file's runs (skipping those already kept); the history is untouched when the file is bad. */
+  importFile(file: Blob): Promise<RunNotice | RunFileProblem>;
+  toggle(id: string): void;
+  dismissNotice(): void;
+}
+
+const codeOf = (error: unknown): StorageErrorCode => (error instanceof StorageError ? error.code : 'failed');
+
+function records(raw: unknown[]): RunRecord[] {
+  return runsByDate(raw.map(readRunRecord).filter((r): r is RunRecord => r !== null));
+}
+
+function newId(): string {
+  return typeof crypto !== 'undefined' && 'randomUUID' in crypto ? crypto.randomUUID() : `${Date.now()}-${Math.random().toString(36).slice(2)}`;
+}
+
+const stored = (run: RunRecord): StoredRecord => ({ ...run });
+
+export function createRunsStore() {
+  return create<RunsState>()((set, get) => {
+    const show = (raw: unknown[]) => {
+      const runs = records(raw);
+      set({ runs, unreadable: raw.length - runs.length, ready: true, loadError: null, selected: get().selected.filter((id) => runs.some((r) => r.id === id)) });
+    };
+    const failed = (action: RunAction, error: unknown, run: RunOutcome | null = null) => {
+      set({ notice: { kind: 'failed', action, code: codeOf(error), run } });
+      return false;
+    };
+    /** Applies a change in one transaction and shows what storage then holds. */
+    const change = async (decide: (raw: unknown[]) => { put: StoredRecord[]; remove: string[] }) => {
+      const after = await updateRecords('runs', (raw) => {
+        const { put, remove } = decide(raw);
+        const rest = raw.filter((r) => !remove.includes((r as StoredRecord).id) && !put.some((p) => p.id === (r as StoredRecord).id));
+        return { put, remove, result: [...rest, ...put] };
+      });
+      show(after);
+      announceChange('runs');
+    };
+
+    return {
+      ready: false,
+      runs: [],
+      loadError: null,
+      unreadable: 0,
+      notice: null,
+      selected: [],
+      latest: null,
+
+      async load() {
+        try {
+          show(await getAllRecords('runs'));
+        } catch (error) {
+          set({ ready: true, loadError: codeOf(error) });
+        }
+      },
+
+      async add(run, runId) {
+        const record: RunRecord = { ...run, id: newId(), name: defaultRunName(run) };
+        try {
+          void requestPersistence();
+          await change(() => ({ put: [stored(record)], remove: [] }));
+          if (runId !== undefined) set({ latest: { runId, id: record.id } });
+          return record;
+        } catch (error) {
+          failed('keep', error, run);
+          return null;
+        }
+      },
+
+      async rename(id, name) {
+        const trimmed = name.trim().slice(0, MAX_NAME_LENGTH);
+        if (trimmed === '') return false;
+        try {
+          await change((raw) => {
+            const target = records(raw).find((r) => r.id === id);
+            return { put: target ? [stored({ ...target, name: trimmed })] : [], remove: [] };
+          });
+          return true;
+        } catch (error) {
+          return failed('rename', error);
+        }
+      },
+
+      async remove(id) {
+        try {
+          await change(() => ({ put: [], remove: [id] }));
+          return true;
+        } catch (error) {
+          return failed('remove', error);
+        }
+      },
+
+      async importFile(file) {
+        const read = await readRunsFromFile(file);
+        if ('problem' in read) return read;
+        try {
+          let notice: RunNotice = { kind: 'imported', added: 0, skipped: 0 };
+          await change((raw) => {
+            const kept = new Set(raw.map((r) => (r as StoredRecord).id));
+            const fresh = read.runs.filter((run) => !kept.has(run.id));
+            notice = { kind: 'imported', added: fresh.length, skipped: read.runs.length - fresh.length };
+            return { put: fresh.map(stored), remove: [] };
+          });
+          set({ notice });
+          return notice;
+        } catch (error) {
+          failed('import', error);
+          return get().notice as RunNotice;
+        }
+      },
+
+      toggle: (id) => set(({ selected }) => ({ selected: selected.includes(id) ? selected.filter((s) => s !== id) : [...selected, id] })),
+
+      dismissNotice: () => set({ notice: null }),
+    };
+  });
+}
+
+/** The one run history of the page. */
+export const useRuns = createRunsStore();
+
+if (typeof window !== 'undefined') {
+  void useRuns.getState().load();
+  onOtherTabChange('runs', () => void useRuns.getState().load());
+}

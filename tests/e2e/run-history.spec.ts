@@ -1,0 +1,96 @@
+import { readFile } from 'node:fs/promises';
+import { expect, openLesson, test } from './fixtures';
+import type { Page } from '@playwright/test';
+
+// Short backprop runs: each takes a few seconds even on a shared machine; waits are for states only.
+test.describe.configure({ timeout: 240_000 });
+
+const status = (page: Page) => page.locator('.training-status');
+const history = (page: Page) => page.getByRole('list', { name: 'Kept runs' });
+const RUN_A = 'backprop · η 0.1 · seed 7 · 20 it.';
+const RUN_B = 'backprop · η 0.5 · seed 8 · 20 it.';
+
+async function train(page: Page, search: string) {
+  await openLesson(page, 'training', 'en', search);
+  await page.getByRole('main').getByRole('button', { name: 'Start training' }).click();
+  await expect(status(page)).toHaveText('Training complete', { timeout: 200_000 });
+}
+
+async function keepTwoRuns(page: Page) {
+  await train(page, 'method=backprop&iters=20&eval=10&seed=7&lr=0.1');
+  await expect(history(page).getByTestId('run-row')).toHaveCount(1);
+  await train(page, 'method=backprop&iters=20&eval=10&seed=8&lr=0.5');
+  await expect(history(page).getByTestId('run-row')).toHaveCount(2);
+}
+
+test('two kept runs are listed with their settings and overlaid on both charts after a reload; rename and delete stick', async ({ page }) => {
+  await keepTwoRuns(page);
+  await page.reload();
+  const rows = history(page).getByTestId('run-row');
+  await expect(rows).toHaveCount(2);
+  await expect(rows.first()).toContainText(RUN_B);
+  await expect(rows.first()).toContainText('seed 8');
+  await expect(rows.first()).toContainText('20/20 iterations');
+  await page.getByRole('checkbox', { name: `Overlay “${RUN_A}” on the charts` }).check();
+  await page.getByRole('checkbox', { name: `Overlay “${RUN_B}” on the charts` }).check();
+  const loss = page.getByTestId('loss-chart');
+  const accuracy = page.getByTestId('accuracy-chart');
+  await expect(loss).toHaveAttribute('data-overlays', '2');
+  await expect(accuracy).toHaveAttribute('data-overlays', '2');
+  await expect(loss.locator('.recharts-line path.recharts-curve')).toHaveCount(2);
+  await expect(loss.locator('.chart-legend')).toContainText(RUN_A);
+  await expect(accuracy.locator('.chart-legend')).toContainText(RUN_B);
+
+  await page.getByRole('button', { name: `Rename “${RUN_A}”` }).click();
+  await page.getByRole('textbox', { name: 'New name' }).fill('slow and steady');
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await page.getByRole('button', { name: `Delete “${RUN_B}”` }).click();
+  await page.getByRole('group', { name: `Delete “${RUN_B}”` }).getByRole('button', { name: 'Delete' }).click();
+  await expect(rows).toHaveCount(1);
+  await page.reload();
+  await expect(rows).toHaveCount(1);
+  await expect(rows.first()).toContainText('slow and steady');
+});
+
+test('the history goes out as JSON and comes back; a bad file is named and changes nothing; a run leaves as CSV', async ({ page }, testInfo) => {
+  await keepTwoRuns(page);
+  const jsonDownload = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export all runs as JSON' }).click();
+  const json = await jsonDownload;
+  expect(json.suggestedFilename()).toBe('runs.json');
+  const jsonPath = testInfo.outputPath('runs.json');
+  await json.saveAs(jsonPath);
+  const saved = JSON.parse(await readFile(jsonPath, 'utf8')) as { format: string; runs: { name: string; lanes: { loss: unknown[] }[] }[] };
+  expect(saved.format).toBe('nnlab.runs');
+  expect(saved.runs.map((r) => r.name).sort()).toEqual([RUN_A, RUN_B]);
+  expect(saved.runs[0].lanes[0].loss.length).toBeGreaterThan(0);
+
+  const csvDownload = page.waitForEvent('download');
+  await page.getByRole('button', { name: `Export the curves of “${RUN_A}” as CSV` }).click();
+  const csv = await csvDownload;
+  expect(csv.suggestedFilename()).toMatch(/\.csv$/);
+  const csvText = await readFile(await csv.path(), 'utf8');
+  expect(csvText.split('\n')[0]).toBe('lane,learning_rate,iteration,mean_loss,smoothed_loss,train_accuracy,test_accuracy');
+  expect(csvText).toMatch(/^1,0\.1,20,[\d.]+,[\d.]+,[\d.]+,[\d.]+$/m);
+
+  for (const name of [RUN_A, RUN_B]) {
+    await page.getByRole('button', { name: `Delete “${name}”` }).click();
+    await page.getByRole('group', { name: `Delete “${name}”` }).getByRole('button', { name: 'Delete' }).click();
+  }
+  await expect(page.getByText('No run kept yet.')).toBeVisible();
+  const picker = page.getByLabel('Import runs from JSON');
+  await picker.setInputFiles(jsonPath);
+  await expect(page.getByRole('status').filter({ hasText: 'Imported 2 runs from “runs.json”' })).toBeVisible();
+  await expect(history(page).getByTestId('run-row')).toHaveCount(2);
+
+  const broken = { ...saved, runs: [saved.runs[0], { ...saved.runs[1], lanes: [] }] };
+  await picker.setInputFiles({ name: 'broken-runs.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(broken)) });
+  await expect(page.getByRole('alert')).toContainText('“broken-runs.json” was not imported: run 2 has missing or out-of-range values. The history is unchanged.');
+  await picker.setInputFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('{ not json') });
+  await expect(page.getByRole('alert')).toContainText('“notes.json” was not imported: it is not a JSON file.');
+  await page.reload();
+  await expect(history(page).getByTestId('run-row')).toHaveCount(2);
+  await page.getByRole('button', { name: '한국어' }).click();
+  await expect(page.getByRole('list', { name: '저장된 실행' }).getByTestId('run-row')).toHaveCount(2);
+  await expect(page.getByRole('checkbox', { name: `“${RUN_A}” 그래프에 겹쳐 그리기` })).toBeVisible();
+});
