@@ -2,7 +2,7 @@ import { defineConfig, type Plugin } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import { compression } from 'vite-plugin-compression2';
-import { BUILD_MANIFEST, FONT_CACHE, FONT_PATH, MNIST_CACHE, MNIST_LESSON_PAGE, MNIST_PATH, ON_DEMAND_CACHE, ON_DEMAND_PATH, ON_DEMAND_PREFIX } from './src/offline/cache-names.ts';
+import { BUILD_MANIFEST, FONT_CACHE, FONT_PATH, MNIST_CACHE, MNIST_LESSON_PAGE, MNIST_PATH, NUMPY_SNIPPETS, ON_DEMAND_CACHE, ON_DEMAND_PATH, ON_DEMAND_PREFIX } from './src/offline/cache-names.ts';
 import { precompressedPreview } from './scripts/vite/precompressed-preview.ts';
 
 /**
@@ -108,11 +108,13 @@ export default defineConfig({
     manifest: BUILD_MANIFEST,
     rollupOptions: {
       output: {
-        // A module's text for "show the code" (`import('….ts?raw')`) and the MNIST lessons' pages get
-        // names the precache leaves out.
+        // A module's text for "show the code" (`import('….ts?raw')`), its NumPy versions and the MNIST
+        // lessons' pages get names the precache leaves out.
         chunkFileNames: (chunk) => {
           const id = chunk.facadeModuleId ?? '';
           if (id.endsWith('?raw')) return `${ON_DEMAND_PREFIX}source-[name]-[hash].js`;
+          const snippets = NUMPY_SNIPPETS.exec(id);
+          if (snippets) return `${ON_DEMAND_PREFIX}numpy-${snippets[1]}-[hash].js`;
           const lesson = MNIST_LESSON_PAGE.exec(id);
           return lesson ? `${ON_DEMAND_PREFIX}lesson-${lesson[1]}-[hash].js` : 'assets/[name]-[hash].js';
         },

@@ -1,6 +1,8 @@
 import { useState } from 'react';
 import { common } from '../i18n/text';
 import { useText } from '../i18n/use-text';
+import { CodeTabs } from './CodeTabs';
+import type { SnippetLoader } from './numpy-snippet';
 
 /** `() => import('../lib/losses.ts?raw')`: a module's source, fetched only when someone opens the view. */
 export type SourceLoader = () => Promise<{ default: string }>;
@@ -19,6 +21,8 @@ interface CodeViewProps {
   to?: string;
   /** …or up to (not including) this text, which may span lines. */
   before?: string;
+  /** The same computation in NumPy, offered in a second tab (best as a dynamic import). */
+  numpy?: SnippetLoader;
 }
 
 /**
@@ -43,7 +47,7 @@ export function excerpt(source: string, markers: { from?: string; to?: string; b
 }
 
 /** The real source of a widget's computation, one click away. */
-export function CodeView({ source, fileName, from, to, before }: CodeViewProps) {
+export function CodeView({ source, fileName, from, to, before, numpy }: CodeViewProps) {
   const t = useText(common);
   const [loaded, setLoaded] = useState<{ text: string } | 'loading' | 'failed' | null>(typeof source === 'string' ? { text: source } : null);
   const load = () => {
@@ -51,11 +55,8 @@ export function CodeView({ source, fileName, from, to, before }: CodeViewProps) 
     setLoaded('loading');
     source().then((module) => setLoaded({ text: module.default }), () => setLoaded('failed'));
   };
-  return (
-    <details className="code-view" onToggle={(e) => { if (e.currentTarget.open) load(); }}>
-      <summary>
-        {t.showCode} <code>{fileName}</code>
-      </summary>
+  const typescript = (
+    <>
       {loaded === 'loading' && <p role="status">{t.loading}</p>}
       {loaded === 'failed' && <p role="alert">{t.codeUnavailable} <button type="button" onClick={load}>{t.retry}</button></p>}
       {loaded !== null && typeof loaded === 'object' && (
@@ -63,6 +64,14 @@ export function CodeView({ source, fileName, from, to, before }: CodeViewProps) 
           <code>{excerpt(loaded.text, { from, to, before })}</code>
         </pre>
       )}
+    </>
+  );
+  return (
+    <details className="code-view" onToggle={(e) => { if (e.currentTarget.open) load(); }}>
+      <summary>
+        {t.showCode} <code>{fileName}</code>
+      </summary>
+      {numpy === undefined ? typescript : <CodeTabs typescript={typescript} numpy={numpy} />}
     </details>
   );
 }

@@ -21,5 +21,7 @@ export const ON_DEMAND_PREFIX = 'assets/later-';
 export const ON_DEMAND_PATH = /\/assets\/later-[\w.-]+\.js$/;
 /** The page modules of the lessons that work on MNIST. */
 export const MNIST_LESSON_PAGE = /\/src\/lessons\/(minibatch|training|draw)\/Page\.tsx$/;
+/** Each lesson's NumPy versions of its code, shown in "show the code" on request. */
+export const NUMPY_SNIPPETS = /\/src\/lessons\/([\w-]+)\/numpy\.ts$/;
 /** The build's list of its files (Vite's manifest), which "Prepare" reads to find the on-demand chunks. */
 export const BUILD_MANIFEST = 'asset-manifest.json';

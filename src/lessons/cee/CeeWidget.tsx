@@ -8,7 +8,9 @@ import { CEE_DELTA, crossEntropyError, numpyCrossEntropy, oneHot } from '../../l
 const lossesSource = () => import('../../lib/losses.ts?raw');
 import { ClassPicker } from '../../components/vector/ClassPicker';
 import { formatNumber, texNumber } from '../../components/format-number';
-import { CLASSES, NOTES_PREDICTION, NOTES_TRUE_CLASS } from '../notes-loss-example';
+import { NotesCell } from '../../components/notes/NotesCell';
+import { pythonFloat } from '../../components/python-float';
+import { CLASSES, NOTES_CEE_PRINTED, NOTES_PREDICTION, NOTES_TRUE_CLASS } from '../notes-loss-example';
 import { VectorBars } from '../../components/vector/VectorBars';
 import { VectorEditor } from '../../components/vector/VectorEditor';
 import { ceeText } from './text';
@@ -23,19 +25,13 @@ interface CeeWidgetProps extends CeeState {
   onChange: (patch: Partial<CeeState>) => void;
 }
 
-/** A float as Python prints it: nan, inf, and two-digit exponents (1e-07). */
-function pythonFloat(v: number): string {
-  if (Number.isNaN(v)) return 'nan';
-  if (!Number.isFinite(v)) return v > 0 ? 'inf' : '-inf';
-  return String(v).replace(/e([+-])(\d)$/, 'e$10$2');
-}
-
 /** Drag a predicted distribution, pick the true class, switch δ; see −log(ŷ_true + δ). */
 export function CeeWidget({ y, t, delta, onChange }: CeeWidgetProps) {
   const text = useText(ceeText);
   const target = oneHot([t], CLASSES).data;
   const cee = crossEntropyError(y, target, delta ? CEE_DELTA : 0);
   const numpy = numpyCrossEntropy(y, target, delta ? CEE_DELTA : 0);
+  const atNotes = crossEntropyError(NOTES_PREDICTION, oneHot([NOTES_TRUE_CLASS], CLASSES).data, CEE_DELTA);
   const expression = delta ? String.raw`-\log(\hat y_{${t}} + \delta) = -\log(${texNumber(y[t])} + 10^{-7})` : String.raw`-\log \hat y_{${t}} = -\log ${texNumber(y[t])}`;
 
   return (
@@ -81,8 +77,9 @@ export function CeeWidget({ y, t, delta, onChange }: CeeWidgetProps) {
       {Number.isNaN(numpy) && <p className="notice notice-warning">{text.numpyWarning}</p>}
       {cee === Infinity && <p className="notice notice-warning" role="status">{text.infiniteNotice}</p>}
       {delta && y[t] === 0 && <p className="notice" role="status">{text.largeNotice}</p>}
-      <CodeView source={lossesSource} fileName="src/lib/losses.ts" from={"/**\n * Cross-entropy error"} before={"/** One-hot rows"} />
-      <CodeView source={distributionSource} fileName="src/lib/distribution.ts" />
+      <NotesCell cell="" printed={NOTES_CEE_PRINTED} ours={pythonFloat(atNotes)} values={[atNotes]} />
+      <CodeView source={lossesSource} fileName="src/lib/losses.ts" from={"/**\n * Cross-entropy error"} before={"/** One-hot rows"} numpy={() => import('./numpy').then((m) => m.cee)} />
+      <CodeView source={distributionSource} fileName="src/lib/distribution.ts" numpy={() => import('./numpy').then((m) => m.distribution)} />
     </div>
   );
 }

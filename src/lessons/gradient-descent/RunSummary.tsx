@@ -37,7 +37,7 @@ export function RunSummary({ fn, lr, path, shown, notesPrinted, notesCell = null
       </p>
       {notesPrinted !== null && (
         <p className={printed === notesPrinted ? 'notice' : 'notice notice-error'}>
-          {notesCell !== null && printed === notesPrinted && <><NotesBadge cell={notesCell} verdict="match" />{' '}</>}
+          {notesCell !== null && <><NotesBadge cell={notesCell} printed={notesPrinted} values={final} />{' '}</>}
           {t.notesPrinted} <code>result = {notesPrinted}</code> — {printed === notesPrinted ? t.matches : t.differs}
         </p>
       )}

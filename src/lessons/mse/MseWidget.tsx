@@ -5,7 +5,9 @@ import { meanSquaredError, oneHot, pairwiseSum } from '../../lib/losses';
 const lossesSource = () => import('../../lib/losses.ts?raw');
 import { ClassPicker } from '../../components/vector/ClassPicker';
 import { formatNumber } from '../../components/format-number';
-import { CLASSES, NOTES_PREDICTION, NOTES_TRUE_CLASS } from '../notes-loss-example';
+import { NotesCell } from '../../components/notes/NotesCell';
+import { pythonFloat } from '../../components/python-float';
+import { CLASSES, NOTES_MSE_PRINTED, NOTES_PREDICTION, NOTES_TRUE_CLASS } from '../notes-loss-example';
 import { mseText } from './text';
 import { VectorBars } from '../../components/vector/VectorBars';
 import { VectorEditor } from '../../components/vector/VectorEditor';
@@ -26,6 +28,8 @@ export function MseWidget({ y, t, full, onChange }: MseWidgetProps) {
   const target = oneHot([t], CLASSES).data;
   const squared = Float64Array.from(y, (v, k) => (v - target[k]) ** 2);
   const mse = meanSquaredError(y, target);
+
+  const atNotes = meanSquaredError(NOTES_PREDICTION, oneHot([NOTES_TRUE_CLASS], CLASSES).data);
 
   const setEntry = (k: number, value: number) => onChange({ y: y.map((v, j) => (j === k ? value : v)) });
 
@@ -69,7 +73,8 @@ export function MseWidget({ y, t, full, onChange }: MseWidgetProps) {
           {text.fullPrecision}
         </label>
       </div>
-      <CodeView source={lossesSource} fileName="src/lib/losses.ts" from="/** MSE(y, t)" before={"/**\n * Cross-entropy error"} />
+      <NotesCell cell="" printed={NOTES_MSE_PRINTED} ours={pythonFloat(atNotes)} values={[atNotes]} />
+      <CodeView source={lossesSource} fileName="src/lib/losses.ts" from="/** MSE(y, t)" before={"/**\n * Cross-entropy error"} numpy={() => import('./numpy').then((m) => m.mse)} />
     </div>
   );
 }

@@ -4,7 +4,7 @@ import { formatCell } from '../../components/heat-map';
 import { MatrixView } from '../../components/MatrixView';
 import { NotesBadge } from '../../components/notes/NotesCell';
 import { fmt, useText } from '../../i18n/use-text';
-import { fromRows } from '../../lib/matrix';
+import { argmax, fromRows } from '../../lib/matrix';
 import { NOTES_SIMPLE_NET, notesMisreadGradient, notesMisreadLoss, SimpleNet } from '../../lib/nets/simple-net';
 const simpleNetSource = () => import('../../lib/nets/simple-net.ts?raw');
 import { NOTES_PRINTOUT } from './notes-printout';
@@ -19,6 +19,9 @@ const probabilities = notesNet.probabilities(x);
 const correctLoss = notesNet.loss(x, target);
 const correctGradient = notesNet.numericalGradient(x, target);
 
+/** The notes print W to 8 decimals; recomputed from that W, their outputs agree to within 1 in the 8th. */
+const ROUNDED_W = 1e-8;
+
 const formatVector = (v: Float64Array, decimals: number) => `[${Array.from(v, (e) => formatCell(e, decimals)).join(', ')}]`;
 
 /** The notes' printed loss and gradient, our replay of how they got them, and the correct values. */
@@ -31,7 +34,8 @@ export function NotesComparison() {
     <div className="ng-comparison">
       <ComparisonRow
         cell="72"
-        verdict="match"
+        printedText={NOTES_PRINTOUT.scores}
+        values={scores}
         title={t.rowPredict}
         printed={<span className="value">{NOTES_PRINTOUT.scores}</span>}
         replayed={<span className="value">{formatVector(scores, 8)}</span>}
@@ -39,13 +43,24 @@ export function NotesComparison() {
       />
       <ComparisonRow
         cell="74"
-        verdict="bug"
+        printedText={NOTES_PRINTOUT.loss}
+        values={[correctLoss]}
+        replayedValues={[replayedLoss]}
         title={t.rowLoss}
         printed={<span className="big-value" data-testid="notes-printed-loss">{NOTES_PRINTOUT.loss}</span>}
         replayed={<span className="big-value" data-testid="notes-replayed-loss">{formatCell(replayedLoss, 10)}</span>}
         correct={<span className="big-value" data-testid="notes-correct-loss">{formatCell(correctLoss, 10)}</span>}
       />
-      <h3>{t.rowGradient} <NotesBadge cell="75" verdict="bug" /></h3>
+      <ComparisonRow
+        cell="73"
+        printedText={NOTES_PRINTOUT.predictedClass}
+        values={[argmax(probabilities)]}
+        title={t.rowClass}
+        printed={<span className="value">{NOTES_PRINTOUT.predictedClass}</span>}
+        replayed={<span className="value" data-testid="notes-replayed-class">{argmax(scores)}</span>}
+        correct={<span className="value" data-testid="notes-correct-class">{argmax(probabilities)}</span>}
+      />
+      <h3>{t.rowGradient} <NotesBadge cell="75" printed={NOTES_PRINTOUT.gradient.join('\n')} values={correctGradient.data} replayed={replayedGradient.data} tolerance={ROUNDED_W} /></h3>
       <div className="ng-matrices">
         <figure className="ng-printed">
           <figcaption>{t.colPrinted}</figcaption>
@@ -70,7 +85,10 @@ export function NotesComparison() {
 
 interface ComparisonRowProps {
   cell: string;
-  verdict: 'match' | 'bug';
+  /** The notes' printout and the numbers it is checked against, for the badge. */
+  printedText: string;
+  values: ArrayLike<number>;
+  replayedValues?: ArrayLike<number>;
   title: string;
   printed: ReactNode;
   replayed: ReactNode;
@@ -78,11 +96,11 @@ interface ComparisonRowProps {
 }
 
 /** One quantity three ways: as printed, as the notes' code computes it, and as it should be. */
-function ComparisonRow({ cell, verdict, title, printed, replayed, correct }: ComparisonRowProps) {
+function ComparisonRow({ cell, printedText, values, replayedValues, title, printed, replayed, correct }: ComparisonRowProps) {
   const t = useText(text);
   return (
     <section className="ng-comparison-row">
-      <h3>{title} <NotesBadge cell={cell} verdict={verdict} /></h3>
+      <h3>{title} <NotesBadge cell={cell} printed={printedText} values={values} replayed={replayedValues} tolerance={ROUNDED_W} /></h3>
       <dl>
         <div><dt>{t.colPrinted}</dt><dd>{printed}</dd></div>
         <div><dt>{t.colReplayed}</dt><dd>{replayed}</dd></div>

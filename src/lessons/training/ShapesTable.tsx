@@ -10,9 +10,14 @@ const OUTPUT = 10;
 const NOTES_HIDDEN = 100;
 const NOTES_SHAPES = '(784, 100)\n(100,)\n(100, 10)\n(10,)';
 
+/** W1, b1, W2, b2 and their dimensions for a 784-H-10 network. */
+function shapes(hiddenSize: number): [string, number[]][] {
+  return [['W1', [INPUT, hiddenSize]], ['b1', [hiddenSize]], ['W2', [hiddenSize, OUTPUT]], ['b2', [OUTPUT]]];
+}
+
 /** The shapes as NumPy prints them: (784, 100), (100,), … */
 export function numpyShapes(hiddenSize: number): string {
-  return [`(${INPUT}, ${hiddenSize})`, `(${hiddenSize},)`, `(${hiddenSize}, ${OUTPUT})`, `(${OUTPUT},)`].join('\n');
+  return shapes(hiddenSize).map(([, dims]) => (dims.length === 1 ? `(${dims[0]},)` : `(${dims.join(', ')})`)).join('\n');
 }
 
 /** TwoLayerNet's parameter shapes for the run's hidden size, or for the notes' 100 (their In [77]), and how many numbers that is. */
@@ -20,12 +25,7 @@ export function ShapesTable({ hiddenSize }: { hiddenSize: number }) {
   const t = useText(labels);
   const [asNotes, setAsNotes] = useState(false);
   const hidden = asNotes ? NOTES_HIDDEN : hiddenSize;
-  const rows: [string, string, number][] = [
-    ['W1', `${INPUT} × ${hidden}`, INPUT * hidden],
-    ['b1', `${hidden}`, hidden],
-    ['W2', `${hidden} × ${OUTPUT}`, hidden * OUTPUT],
-    ['b2', `${OUTPUT}`, OUTPUT],
-  ];
+  const rows = shapes(hidden);
   const total = parameterCount({ inputSize: INPUT, hiddenSize: hidden, outputSize: OUTPUT });
   return (
     <div className="shapes">
@@ -43,11 +43,11 @@ export function ShapesTable({ hiddenSize }: { hiddenSize: number }) {
           </tr>
         </thead>
         <tbody>
-          {rows.map(([name, shape, count]) => (
+          {rows.map(([name, dims]) => (
             <tr key={name}>
               <th scope="row"><code>{name}</code></th>
-              <td>{shape}</td>
-              <td>{count.toLocaleString('en-US')}</td>
+              <td>{dims.join(' × ')}</td>
+              <td>{dims.reduce((a, b) => a * b).toLocaleString('en-US')}</td>
             </tr>
           ))}
           <tr>
@@ -57,7 +57,7 @@ export function ShapesTable({ hiddenSize }: { hiddenSize: number }) {
           </tr>
         </tbody>
       </table>
-      {asNotes && <NotesCell cell="77" verdict="match" printed={NOTES_SHAPES} ours={numpyShapes(hidden)} />}
+      {asNotes && <NotesCell cell="77" printed={NOTES_SHAPES} ours={numpyShapes(hidden)} values={rows.flatMap(([, dims]) => dims)} />}
     </div>
   );
 }

@@ -1,0 +1,97 @@
+import type { Page } from '@playwright/test';
+import { expect, openLesson, test } from './fixtures';
+
+/** A widget that reproduces a cell of the notes: where it is, and what the badge and both outputs read. */
+interface Cell {
+  slug: string;
+  cell: string;
+  verdict: 'match' | 'bug';
+  printed: string;
+  ours: string;
+  /** Something to do first to bring the cell on screen. */
+  prepare?: (page: Page, lang: 'ko' | 'en') => Promise<void>;
+}
+
+const CELLS: Cell[] = [
+  { slug: 'mse', cell: 'none', verdict: 'match', printed: '0.019500000000000007', ours: '0.019500000000000007' },
+  { slug: 'cee', cell: 'none', verdict: 'match', printed: '0.510825457099338', ours: '0.510825457099338' },
+];
+
+const BADGE = {
+  ko: { match: '✓ 노트와 일치', bug: '노트의 버그 → 올바른 값' },
+  en: { match: '✓ matches the notes', bug: 'the notes’ bug → the right value' },
+};
+const cellName = (cell: string) => `In [${cell === 'none' ? 'None' : cell}]`;
+
+for (const lang of ['ko', 'en'] as const) {
+  for (const c of CELLS) {
+    test(`${c.slug} ${cellName(c.cell)} sets the notes' output beside the app's, badged (${lang})`, async ({ page }) => {
+      await openLesson(page, c.slug, lang);
+      await c.prepare?.(page, lang);
+      const figure = page.getByRole('main').getByRole('figure', { name: lang === 'ko' ? `노트의 셀 ${cellName(c.cell)}` : `Notes cell ${cellName(c.cell)}` });
+      await expect(figure.getByTestId(`notes-badge-${c.cell}`)).toHaveText(`${cellName(c.cell)} ${BADGE[lang][c.verdict]}`);
+      await expect(figure.getByTestId('notes-cell-printed')).toHaveText(c.printed);
+      await expect(figure.getByTestId('notes-cell-ours')).toHaveText(c.ours);
+    });
+  }
+}
+
+/** A "show the code" with a NumPy tab: the summary's file, a line of the snippet, and its output's first line. */
+interface Snippet {
+  slug: string;
+  file: string;
+  line: string;
+  output: string;
+}
+
+const SNIPPETS: Snippet[] = [
+  { slug: 'mse', file: 'src/lib/losses.ts', line: 'squared.mean()', output: '0.019500000000000007' },
+  { slug: 'cee', file: 'src/lib/losses.ts', line: 'np.log(y_hat + delta)', output: '0.510825457099338' },
+  { slug: 'cee', file: 'src/lib/distribution.ts', line: 'q[rest] *=', output: '[0.025  0.0125 0.9' },
+];
+
+const TABS = {
+  ko: { show: '이 위젯을 계산하는 코드 보기', list: '코드의 언어', ts: 'TypeScript · 이 위젯이 실행하는 코드', numpy: 'NumPy · 노트와 맞춰 보기', output: 'NumPy 출력' },
+  en: { show: 'Show the code that computes this widget', list: 'Language of the code', ts: 'TypeScript · what this widget runs', numpy: 'NumPy · to compare with the notes', output: 'NumPy Output' },
+};
+
+for (const lang of ['ko', 'en'] as const) {
+  for (const s of SNIPPETS) {
+    test(`${s.slug}: show the code of ${s.file}, then its NumPy version (${lang})`, async ({ page }) => {
+      const t = TABS[lang];
+      await openLesson(page, s.slug, lang);
+      const main = page.getByRole('main');
+      const view = main.locator('details.code-view').filter({ has: page.getByText(s.file, { exact: true }) }).first();
+      await view.getByText(t.show).click();
+      const tabs = view.getByRole('tablist', { name: t.list });
+      await expect(tabs.getByRole('tab', { name: t.ts })).toHaveAttribute('aria-selected', 'true');
+      await expect(view.getByRole('tabpanel').locator('pre')).toBeVisible();
+      await tabs.getByRole('tab', { name: t.ts }).focus();
+      await page.keyboard.press('ArrowRight');
+      const numpyTab = tabs.getByRole('tab', { name: t.numpy });
+      await expect(numpyTab).toHaveAttribute('aria-selected', 'true');
+      await expect(numpyTab).toBeFocused();
+      const panel = view.getByRole('tabpanel', { name: t.numpy });
+      await expect(panel.getByLabel('NumPy', { exact: true })).toContainText(s.line);
+      await expect(panel.getByLabel(t.output, { exact: true })).toContainText(s.output);
+      await tabs.getByRole('tab', { name: t.ts }).click();
+      await expect(view.getByRole('tabpanel', { name: t.ts })).toContainText('export');
+    });
+  }
+}
+
+test('at 375 px the notes cell and the code tabs fit the screen', async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 800 });
+  await openLesson(page, 'mse', 'ko');
+  const main = page.getByRole('main');
+  const figure = main.getByRole('figure', { name: '노트의 셀 In [None]' });
+  await expect(figure.getByTestId('notes-badge-none')).toBeVisible();
+  await main.getByText(TABS.ko.show).click();
+  await main.getByRole('tab', { name: TABS.ko.numpy }).click();
+  await expect(main.getByLabel('NumPy 출력', { exact: true })).toBeVisible();
+  for (const box of [await figure.boundingBox(), await main.getByRole('tablist', { name: TABS.ko.list }).boundingBox()]) {
+    expect(box).not.toBeNull();
+    expect((box?.x ?? 0) + (box?.width ?? 0)).toBeLessThanOrEqual(375);
+  }
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+});
