@@ -117,11 +117,13 @@ function warp(src: Uint8Array, from: number, rows: number, cols: number, d: Draw
       const x0 = Math.floor(bx);
       const y0 = Math.floor(by);
       let value = 0;
-      // Outside the frame, and one pixel around it, there is only paper.
-      if (x0 >= -1 && y0 >= -1 && x0 < cols && y0 < rows) {
-        const fx = bx - x0;
-        const fy = by - y0;
-        const k = from + y0 * cols + x0;
+      const fx = bx - x0;
+      const fy = by - y0;
+      const k = from + y0 * cols + x0;
+      if (x0 >= 0 && y0 >= 0 && x0 + 1 < cols && y0 + 1 < rows) {
+        value = (1 - fy) * ((1 - fx) * src[k] + fx * src[k + 1]) + fy * ((1 - fx) * src[k + cols] + fx * src[k + cols + 1]);
+      } else if (x0 >= -1 && y0 >= -1 && x0 < cols && y0 < rows) {
+        // On the frame's edge the missing neighbours are paper; further out there is only paper.
         const left = x0 >= 0;
         const right = x0 + 1 < cols;
         const top = y0 >= 0;
@@ -164,15 +166,28 @@ function thicken(image: Float64Array, rows: number, cols: number, amount: number
   if (amount === 0) return;
   scratch.set(image);
   const w = Math.abs(amount);
+  const bolder = amount > 0;
   for (let y = 0; y < rows; y++) {
     for (let x = 0; x < cols; x++) {
       const k = y * cols + x;
+      const c = scratch[k];
+      // Written out rather than Math.max/min over five arguments, which V8 runs several times slower here.
+      let v = c;
       const l = x > 0 ? scratch[k - 1] : 0;
       const r = x + 1 < cols ? scratch[k + 1] : 0;
       const t = y > 0 ? scratch[k - cols] : 0;
       const b = y + 1 < rows ? scratch[k + cols] : 0;
-      const c = scratch[k];
-      const v = amount > 0 ? Math.max(c, l, r, t, b) : Math.min(c, l, r, t, b);
+      if (bolder) {
+        if (l > v) v = l;
+        if (r > v) v = r;
+        if (t > v) v = t;
+        if (b > v) v = b;
+      } else {
+        if (l < v) v = l;
+        if (r < v) v = r;
+        if (t < v) v = t;
+        if (b < v) v = b;
+      }
       image[k] = (1 - w) * c + w * v;
     }
   }
