@@ -94,7 +94,14 @@ export function learningRatesIssue(rates: readonly number[]): boolean {
  * One run as the worker receives it: the lab's settings with one learning rate per lane (one for a
  * plain run, 2–4 for a race), so that a run's rates have a single source.
  */
-export type RunSettings = Omit<TrainingSettings, 'learningRate'> & { learningRates: number[] };
+export type RunSettings = Omit<TrainingSettings, 'learningRate'> & {
+  learningRates: number[];
+  /**
+   * false skips the notes' evaluation of the whole training and test sets once per epoch, which a
+   * drawing model shows nowhere and which costs it a fifth of its training time; absent means true.
+   */
+  epochEvaluations?: boolean;
+};
 
 export type RunSettingKey = keyof RunSettings;
 
@@ -109,5 +116,6 @@ export function runIssues(run: RunSettings): RunSettingKey[] {
   const keys: RunSettingKey[] = [];
   for (const { key } of settingIssues({ ...run, learningRate: SETTING_BOUNDS.learningRate.min })) if (key !== 'learningRate') keys.push(key);
   if (learningRatesIssue(run.learningRates)) keys.push('learningRates');
+  if (run.epochEvaluations !== undefined && typeof run.epochEvaluations !== 'boolean') keys.push('epochEvaluations');
   return keys;
 }

@@ -29,6 +29,8 @@ export interface StartOptions {
   singleStep?: boolean;
   /** Which page trained the model it keeps: the lab (default) or the drawing lesson. */
   source?: ModelSource;
+  /** Evaluate the whole sets once per epoch, as the notes' loop does (default true). */
+  epochEvaluations?: boolean;
 }
 
 const reason = (error: unknown) => (error instanceof Error ? error.message : String(error));
@@ -69,7 +71,8 @@ export class TrainingClient {
    * Returns whether the run was started.
    */
   async start(partial: Partial<TrainingSettings> = {}, options: StartOptions = {}): Promise<boolean> {
-    return this.startRun(runSettings({ ...DEFAULT_SETTINGS, ...partial }, options.learningRates), options);
+    const run = runSettings({ ...DEFAULT_SETTINGS, ...partial }, options.learningRates);
+    return this.startRun(options.epochEvaluations === false ? { ...run, epochEvaluations: false } : run, options);
   }
 
   private async startRun(run: RunSettings, options: StartOptions): Promise<boolean> {

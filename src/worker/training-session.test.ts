@@ -32,6 +32,14 @@ describe('TrainingSession', () => {
     expect(lane.epochs.map((e) => [e.epoch, e.iteration])).toEqual([[0, 1], [1, 16], [2, 31]]);
   });
 
+  it('skips the full sets when the run asks it to, and trains the same', () => {
+    const [full] = drain(new TrainingSession(data, settings));
+    const [lane] = drain(new TrainingSession(data, { ...settings, epochEvaluations: false }));
+    expect(lane.epochs).toEqual([]);
+    expect(lane.losses).toEqual(full.losses);
+    expect(lane.evals).toEqual(full.evals);
+  });
+
   it('repeats itself exactly with the same seed, and lanes share weights and batches', () => {
     const a = drain(new TrainingSession(data, settings))[0].losses;
     const race = drain(new TrainingSession(data, racing(0.5, 0.5, 0.05)));

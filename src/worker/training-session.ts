@@ -136,7 +136,7 @@ export class TrainingSession {
     this.iteration = count;
     if (count % this.settings.evalInterval === 0 || count === this.settings.iterations) yield* this.evaluateSubsets();
     // The notes evaluate the full sets when i % iter_per_epoch == 0, with i counted from 0.
-    if ((count - 1) % this.iterationsPerEpoch === 0) yield* this.evaluateFullSets();
+    if (this.settings.epochEvaluations !== false && (count - 1) % this.iterationsPerEpoch === 0) yield* this.evaluateFullSets();
     yield { kind: 'iteration' };
   }
 

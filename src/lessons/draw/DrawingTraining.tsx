@@ -35,6 +35,9 @@ export const PLAIN_TRAINING: Partial<TrainingSettings> = {
   evalInterval: 500,
 };
 
+/** Both are the drawing lesson's models, and neither shows the notes' once-per-epoch full evaluations. */
+const DRAWING_RUN = { source: 'drawing', epochEvaluations: false } as const;
+
 export const HIDDEN_CHOICES = [50, 100, 200, 300] as const;
 
 /** Train a drawing model (or a plain one to compare), with progress, time left, pause and stop. */
@@ -62,10 +65,10 @@ export function DrawingTraining({ hasModel }: { hasModel: boolean }) {
         <select id={selectId} value={hidden} disabled={busy} onChange={(e) => setHidden(Number(e.target.value))}>
           {HIDDEN_CHOICES.map((h) => <option key={h} value={h}>{fmt(t.hiddenOption, { hidden: h })}</option>)}
         </select>
-        <button type="button" className={hasModel ? undefined : 'primary'} disabled={busy} onClick={() => void training.start({ ...DRAWING_TRAINING, hiddenSize: hidden }, { source: 'drawing' })}>
+        <button type="button" className={hasModel ? undefined : 'primary'} disabled={busy} onClick={() => void training.start({ ...DRAWING_TRAINING, hiddenSize: hidden }, DRAWING_RUN)}>
           {fmt(t.trainDrawing, { iterations: count(iterations) })}
         </button>
-        <button type="button" disabled={busy} onClick={() => void training.start(PLAIN_TRAINING, { source: 'drawing' })}>
+        <button type="button" disabled={busy} onClick={() => void training.start(PLAIN_TRAINING, DRAWING_RUN)}>
           {fmt(t.trainPlain, { iterations: count(PLAIN_TRAINING.iterations ?? 0) })}
         </button>
       </div>
