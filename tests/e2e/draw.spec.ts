@@ -147,3 +147,17 @@ test('a saved network is named, and its answer is shown large, as bars and as te
   const { violations } = await new AxeBuilder({ page }).include('main').analyze();
   expect(violations.map((v) => v.id)).toEqual([]);
 });
+
+test('the gallery of classic confusions loads MNIST when asked and shows three test images per pair', async ({ page }) => {
+  await storeModel(page, [0, 0, 0, Math.log(8), 0, 0, 0, 0, 0, Math.log(3)]);
+  await openLesson(page, 'draw', 'en');
+  await page.getByText('Classic confusions (MNIST test images)').click();
+  await page.getByRole('button', { name: 'Load MNIST and show' }).click();
+  const pairs = page.getByRole('region', { name: /^A \d nearly read as \d$/ });
+  await expect(pairs).toHaveCount(8);
+  const sevenAsOne = page.getByRole('region', { name: 'A 7 nearly read as 1' });
+  await expect(sevenAsOne.getByRole('img', { name: /^MNIST test image \d+, label 7$/ })).toHaveCount(3);
+  // This network answers 3 whatever it is shown: every 7 is misread as 3, and the 3s are read correctly.
+  await expect(sevenAsOne.getByText('misread as 3')).toHaveCount(3);
+  await expect(page.getByRole('region', { name: 'A 3 nearly read as 5' }).getByText('read correctly')).toHaveCount(3);
+});

@@ -7,6 +7,7 @@ import { fmt, useText } from '../../i18n/use-text';
 import { useMnist } from '../../state/mnist';
 import { useModelInUse } from '../../state/models';
 import { BLANK_INPUT, digitInput } from './digit-input';
+import { ConfusionGallery } from './ConfusionGallery';
 import { DrawingPad, type PadHandle, type PadInk } from './DrawingPad';
 import { LOW_CONFIDENCE, percent, ranking } from './format';
 import { HiddenActivations } from './HiddenActivations';
@@ -119,6 +120,7 @@ export function DigitLab({ state, onChange }: DigitLabProps) {
         <TestDigitPanel digit={state.digit} requested={requested} onPick={onPick} onRandom={onRandom} />
       </div>
       <MyDigits model={usable} />
+      <ConfusionGallery model={usable} />
     </div>
   );
 }
