@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { forwardDigit } from '../../lib/digits/forward';
 import { inkCoverage, unusualInk } from '../../lib/digits/ink-range';
 import { createRng } from '../../lib/random';
@@ -45,6 +45,9 @@ export function DigitLab({ state, onChange }: DigitLabProps) {
   const input = useMemo(() => digitInput(ink), [ink]);
   const settledInput = useMemo(() => (settledInk === ink ? input : settledInk ? digitInput(settledInk) : BLANK_INPUT), [settledInk, ink, input]);
   const forward = useMemo(() => (usable && input.kind !== 'blank' ? forwardDigit(usable, input.final.data) : null), [usable, input]);
+  // The answer follows every frame of a stroke; the panels that explain it follow when the page has time,
+  // so a slow phone keeps drawing smoothly (each of them is memoised and skips the urgent renders).
+  const later = useDeferredValue({ ink, input, forward });
 
   const onInk = useCallback((next: PadInk) => {
     setInk(next);
@@ -105,16 +108,16 @@ export function DigitLab({ state, onChange }: DigitLabProps) {
         </div>
         <div className="digit-lab-answer">
           <PredictionPanel state={prediction} announcement={announcement} />
-          {forward && input.kind !== 'blank' && <WhyPanel input={input} probabilities={forward.probabilities} />}
-          <LabelDigit input={input.kind === 'blank' ? null : input.final} />
+          {later.forward && later.input.kind !== 'blank' && <WhyPanel input={later.input} probabilities={later.forward.probabilities} />}
+          <LabelDigit input={later.input.kind === 'blank' ? null : later.input.final} />
         </div>
       </div>
-      <PreprocessSteps drawn={ink?.image ?? null} input={input} />
+      <PreprocessSteps drawn={later.ink?.image ?? null} input={later.input} />
       <label className="hidden-toggle">
         <input type="checkbox" checked={state.hidden} onChange={(e) => onChange({ hidden: e.target.checked })} />
         {t.hiddenToggle}
       </label>
-      {state.hidden && (forward ? <HiddenActivations hidden={forward.hidden} /> : <p className="steps-empty">{t.hiddenUnavailable}</p>)}
+      {state.hidden && (later.forward ? <HiddenActivations hidden={later.forward.hidden} /> : <p className="steps-empty">{t.hiddenUnavailable}</p>)}
       <div className="two-columns">
         <ModelPanel model={model} />
         <TestDigitPanel digit={state.digit} requested={requested} onPick={onPick} onRandom={onRandom} />

@@ -1,10 +1,11 @@
+import { memo } from 'react';
 import { useLanguage } from '../../i18n/language';
 import { fmt, useText } from '../../i18n/use-text';
 import { decimal } from './format';
 import { drawWidgetText } from './text-widgets';
 
 /** One square per hidden unit, darker the larger ReLU(x·W1 + b1) is; units at 0 stay white. */
-export function HiddenActivations({ hidden }: { hidden: Float64Array }) {
+export const HiddenActivations = memo(function HiddenActivations({ hidden }: { hidden: Float64Array }) {
   const t = useText(drawWidgetText);
   const lang = useLanguage((s) => s.lang);
   const number = (v: number) => decimal(v, lang, 2);
@@ -37,4 +38,4 @@ export function HiddenActivations({ hidden }: { hidden: Float64Array }) {
       </div>
     </figure>
   );
-}
+});

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useState, memo } from 'react';
 import type { GrayImage } from '../../lib/digits/gray-image';
 import { fmt, useText } from '../../i18n/use-text';
 import { useDigitSet } from '../../state/digit-set';
@@ -15,7 +15,7 @@ interface LabelDigitProps {
 }
 
 /** "It is a 7": keeps the drawing's 28 × 28 input, labelled by the user, in their digit set. */
-export function LabelDigit({ input }: LabelDigitProps) {
+export const LabelDigit = memo(function LabelDigit({ input }: LabelDigitProps) {
   const t = useText(digitSetText);
   const add = useDigitSet((s) => s.add);
   const [kept, setKept] = useState<{ input: GrayImage; digit: number; saved: boolean; count: number } | null>(null);
@@ -44,4 +44,4 @@ export function LabelDigit({ input }: LabelDigitProps) {
       </p>
     </section>
   );
-}
+});

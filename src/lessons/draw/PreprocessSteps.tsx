@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { centreOfMass, type GrayImage } from '../../lib/digits/gray-image';
 import { MNIST_STROKE_WIDTH, strokeWidth } from '../../lib/digits/stroke-width';
 import { useLanguage } from '../../i18n/language';
@@ -27,7 +28,7 @@ interface Step {
  * The stages from the pad to the network's input. Strokes: what was drawn, the strokes redrawn into
  * 20 × 20 with a pen fitted to that box, the 28 × 28 input. An MNIST image: drawn, cropped, scaled, input.
  */
-export function PreprocessSteps({ drawn, input }: PreprocessStepsProps) {
+export const PreprocessSteps = memo(function PreprocessSteps({ drawn, input }: PreprocessStepsProps) {
   const t = useText(drawWidgetText);
   const lang = useLanguage((s) => s.lang);
   if (input.kind === 'blank' || !drawn) {
@@ -78,4 +79,4 @@ export function PreprocessSteps({ drawn, input }: PreprocessStepsProps) {
       </p>
     </div>
   );
-}
+});

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useMemo, useState, memo } from 'react';
 import { classMeans, misreadHints, type MisreadHint } from '../../lib/digits/misread';
 import { MNIST_STROKE_WIDTH, strokeWidth } from '../../lib/digits/stroke-width';
 import { useLanguage, type Lang } from '../../i18n/language';
@@ -16,7 +16,7 @@ interface WhyPanelProps {
 }
 
 /** "Why was it read this way?": top three, the input beside the mean MNIST digits of the first two, hints. */
-export function WhyPanel({ input, probabilities }: WhyPanelProps) {
+export const WhyPanel = memo(function WhyPanel({ input, probabilities }: WhyPanelProps) {
   const t = useText(misreadText);
   const [open, setOpen] = useState(false);
   return (
@@ -25,7 +25,7 @@ export function WhyPanel({ input, probabilities }: WhyPanelProps) {
       {open && <Why input={input} probabilities={probabilities} />}
     </details>
   );
-}
+});
 
 function Why({ input, probabilities }: WhyPanelProps) {
   const t = useText(misreadText);
