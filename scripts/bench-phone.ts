@@ -1,0 +1,129 @@
+// npm run bench (phone part): Chromium's CPU throttled 4× through the DevTools protocol
+// (Emulation.setCPUThrottlingRate), a stand-in for a mid-range phone. Measures the time from a pointer
+// move on lesson 8's pad to the prediction's update in the page (target ≤ 16 ms at the 95th
+// percentile), and the notes' 1000-iteration numerical run (target ≤ 45 s). Chromium throttles only a
+// page's main thread — a worker refuses the command ("only supported for pages") — so the run, which
+// is worker arithmetic, is timed with the page throttled and the worker at full speed, and the
+// figure for a 4× slower CPU is that time × 4: an estimate, printed as one.
+// Usage: tsx scripts/bench-phone.ts [rate]
+import type { Browser, CDPSession, Page } from '@playwright/test';
+import { ensureBuild, launch, say, serve } from './bench/serve-build';
+
+const RATE = Number(process.argv[2] ?? 4);
+const RUN_TARGET_S = 45;
+const UPDATE_TARGET_MS = 16;
+
+/** Throttles the page's main thread (the only thread Chromium can throttle). */
+async function throttle(page: Page, rate: number): Promise<CDPSession> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+  return cdp;
+}
+
+async function englishPage(browser: Browser): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+  await page.addInitScript({ content: 'window.__name = (f) => f;' });
+  await page.addInitScript(() => localStorage.setItem('nnlab.language', JSON.stringify({ state: { lang: 'en' }, version: 1 })));
+  return page;
+}
+
+/** Seconds for the notes' run (incremental numerical gradients, 1000 iterations) from Start to the end. */
+async function notesRun(browser: Browser, url: string, rate: number): Promise<{ seconds: number; status: string }> {
+  const page = await englishPage(browser);
+  await throttle(page, rate);
+  await page.goto(`${url}#/training?method=incremental&iters=1000`);
+  await page.locator('.mnist-ready').waitFor({ timeout: 600_000 });
+  const started = Date.now();
+  await page.getByRole('button', { name: 'Start training', exact: true }).click();
+  await page.locator('.training-status').filter({ hasText: /complete|diverged|Error/ }).waitFor({ timeout: 1_800_000 });
+  const seconds = (Date.now() - started) / 1000;
+  const status = await page.locator('.training-status').innerText();
+  await page.close();
+  return { seconds, status };
+}
+
+/** A 784-50-10 network with seeded random weights: its answers move with every stroke, as a trained one's do. */
+function randomModel() {
+  let s = 12345;
+  const r = () => ((s = (s * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31 - 0.5) * 0.2;
+  return {
+    inputSize: 784, hiddenSize: 50, outputSize: 10,
+    W1: Array.from({ length: 784 * 50 }, r), b1: new Array(50).fill(0.01), W2: Array.from({ length: 500 }, r), b2: new Array(10).fill(0),
+    method: 'backprop', iterations: 1, testAccuracy: 0.1, trainedAt: '2026-12-01T00:00:00.000Z',
+  };
+}
+
+/** Milliseconds from each pointer move on the pad to the next change of the prediction panel. */
+async function drawingLatencies(browser: Browser, url: string, rate: number): Promise<number[]> {
+  const page = await englishPage(browser);
+  await page.addInitScript((value) => localStorage.setItem('nnlab.trained-model', value), JSON.stringify({ state: { model: randomModel() }, version: 1 }));
+  await page.goto(`${url}#/draw`);
+  const pad = page.getByRole('img', { name: 'Digit drawing pad' });
+  await page.getByTestId('model-summary').waitFor();
+  await pad.scrollIntoViewIfNeeded();
+  await page.evaluate(() => {
+    const w = window as unknown as { moves: number[]; latencies: number[] };
+    w.moves = [];
+    w.latencies = [];
+    document.querySelector('canvas')?.addEventListener('pointermove', (e) => w.moves.push(e.timeStamp), { capture: true });
+    const answer = document.querySelector('.digit-lab-answer');
+    if (!answer) throw new Error('no prediction panel');
+    new MutationObserver(() => {
+      const now = performance.now();
+      for (const t of w.moves) w.latencies.push(now - t);
+      w.moves = [];
+    }).observe(answer, { subtree: true, childList: true, attributes: true, characterData: true });
+  });
+  const cdp = await throttle(page, rate);
+  const box = await pad.boundingBox();
+  if (!box) throw new Error('the pad is not visible');
+  // Strokes of a 2, a 3 and an 8, 40 moves each at about 60 Hz, as a finger sends them.
+  const strokes = [0, 1, 2].map((k) => Array.from({ length: 40 }, (_, i) => {
+    const a = (i / 39) * 2 * Math.PI;
+    return { x: box.x + box.width * (0.5 + 0.3 * Math.sin(a + k)), y: box.y + box.height * (0.2 + 0.6 * (i / 39) + 0.05 * Math.cos(2 * a)) };
+  }));
+  for (const stroke of strokes) {
+    await cdp.send('Input.dispatchMouseEvent', { type: 'mousePressed', ...stroke[0], button: 'left', buttons: 1, clickCount: 1 });
+    for (const p of stroke.slice(1)) {
+      const sent = Date.now();
+      await cdp.send('Input.dispatchMouseEvent', { type: 'mouseMoved', ...p, button: 'left', buttons: 1 });
+      await page.waitForTimeout(Math.max(0, 16 - (Date.now() - sent)));
+    }
+    await cdp.send('Input.dispatchMouseEvent', { type: 'mouseReleased', ...stroke[stroke.length - 1], button: 'left', buttons: 0, clickCount: 1 });
+    await page.waitForTimeout(300);
+  }
+  const latencies = await page.evaluate(() => (window as unknown as { latencies: number[] }).latencies);
+  await page.close();
+  return latencies;
+}
+
+function percentile(values: number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? Number.NaN;
+}
+
+async function main(): Promise<void> {
+  ensureBuild();
+  const { server, url } = await serve();
+  const browser = await launch();
+  try {
+    say(`Phone stand-in: CPU throttled ${RATE}× (the page's main thread):`);
+    const run = await notesRun(browser, url, RATE);
+    const estimate = run.seconds * RATE;
+    say(`  notes' run (incremental, 1000 iterations)  ${run.seconds.toFixed(1)} s with the worker at full speed (${run.status}); ×${RATE} for a ${RATE}× slower CPU ≈ ${estimate.toFixed(0)} s (estimate); target ≤ ${RUN_TARGET_S} s: ${estimate <= RUN_TARGET_S ? 'within target' : 'OVER TARGET'}`);
+    for (const rate of [1, RATE]) {
+      const latencies = await drawingLatencies(browser, url, rate);
+      const p95 = percentile(latencies, 95);
+      const tail = rate === RATE ? `; target ≤ ${UPDATE_TARGET_MS} ms: ${p95 <= UPDATE_TARGET_MS ? 'within target' : 'OVER TARGET'}` : '';
+      say(`  pad move → prediction updated (${rate}×)  median ${percentile(latencies, 50).toFixed(1)} ms, p95 ${p95.toFixed(1)} ms, max ${Math.max(...latencies).toFixed(1)} ms over ${latencies.length} moves${tail}`);
+    }
+  } finally {
+    await browser.close();
+    server.close();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});
