@@ -12,9 +12,33 @@ interface Cell {
   prepare?: (page: Page, lang: 'ko' | 'en') => Promise<void>;
 }
 
+const MINIBATCH_27 = 'x_train.shape = (60000, 28, 28)\ny_train.shape = (60000,)\nx_test.shape = (10000, 28, 28)\ny_test.shape = (10000,)';
+const MINIBATCH_31 = 'x_batch.shape = (10, 28, 28)\ny_batch.shape = (10,)';
+const TRAINING_77 = '(784, 100)\n(100,)\n(100, 10)\n(10,)';
+
 const CELLS: Cell[] = [
   { slug: 'mse', cell: 'none', verdict: 'match', printed: '0.019500000000000007', ours: '0.019500000000000007' },
   { slug: 'cee', cell: 'none', verdict: 'match', printed: '0.510825457099338', ours: '0.510825457099338' },
+  { slug: 'minibatch', cell: '27', verdict: 'match', printed: MINIBATCH_27, ours: MINIBATCH_27 },
+  { slug: 'minibatch', cell: '31', verdict: 'match', printed: MINIBATCH_31, ours: MINIBATCH_31 },
+  {
+    slug: 'training',
+    cell: '77',
+    verdict: 'match',
+    printed: TRAINING_77,
+    ours: TRAINING_77,
+    prepare: (page, lang) => page.getByRole('main').getByRole('checkbox', { name: lang === 'ko' ? /^노트와 같이 100/ : /^100, as in the notes/ }).check(),
+  },
+];
+
+/** Cells whose widget already shows both outputs, so only the badge sits beside them. */
+const BADGES: { slug: string; cell: string; verdict: 'match' | 'bug' }[] = [
+  { slug: 'minibatch', cell: '72', verdict: 'match' },
+  { slug: 'minibatch', cell: '74', verdict: 'bug' },
+  { slug: 'network-gradient', cell: '72', verdict: 'match' },
+  { slug: 'network-gradient', cell: '73', verdict: 'match' },
+  { slug: 'network-gradient', cell: '74', verdict: 'bug' },
+  { slug: 'network-gradient', cell: '75', verdict: 'bug' },
 ];
 
 const BADGE = {
@@ -36,6 +60,22 @@ for (const lang of ['ko', 'en'] as const) {
   }
 }
 
+for (const lang of ['ko', 'en'] as const) {
+  for (const b of BADGES) {
+    test(`${b.slug} ${cellName(b.cell)} is badged ${b.verdict} (${lang})`, async ({ page }) => {
+      await openLesson(page, b.slug, lang);
+      await expect(page.getByRole('main').getByTestId(`notes-badge-${b.cell}`)).toHaveText(`${cellName(b.cell)} ${BADGE[lang][b.verdict]}`);
+    });
+  }
+}
+
+test('network-gradient In [73]: the notes’ predicted class beside the app’s', async ({ page }) => {
+  await openLesson(page, 'network-gradient', 'en');
+  const row = page.getByRole('main').locator('section').filter({ has: page.getByTestId('notes-badge-73') }).last();
+  await expect(row.getByTestId('notes-replayed-class')).toHaveText('0');
+  await expect(row.getByTestId('notes-correct-class')).toHaveText('0');
+});
+
 /** A "show the code" with a NumPy tab: the summary's file, a line of the snippet, and its output's first line. */
 interface Snippet {
   slug: string;
@@ -48,6 +88,11 @@ const SNIPPETS: Snippet[] = [
   { slug: 'mse', file: 'src/lib/losses.ts', line: 'squared.mean()', output: '0.019500000000000007' },
   { slug: 'cee', file: 'src/lib/losses.ts', line: 'np.log(y_hat + delta)', output: '0.510825457099338' },
   { slug: 'cee', file: 'src/lib/distribution.ts', line: 'q[rest] *=', output: '[0.025  0.0125 0.9' },
+  { slug: 'minibatch', file: 'src/lib/mnist/sample.ts', line: 'rng.choice(60000, 10)', output: 'x_batch.shape = (10, 28, 28)' },
+  { slug: 'numerical-diff', file: 'src/lib/descent/field.ts', line: '-gradient(f, np.array(point))', output: '[-2.0, 2.0] [ 4. -4.]' },
+  { slug: 'gradient-descent', file: 'src/lib/gradient.ts', line: 'x -= lr * gradient(f, x)', output: 'lr = 0.1: result = [-6.11110793e-10  8.14814391e-10]' },
+  { slug: 'network-gradient', file: 'src/lib/nets/simple-net.ts', line: 'np.ndindex(W.shape)', output: '1.8450951247275316' },
+  { slug: 'training', file: 'src/lib/nets/two-layer-net.ts', line: 'def softmax_whole_batch(a)', output: 'softmax_whole_batch 6.9076552840' },
 ];
 
 const TABS = {

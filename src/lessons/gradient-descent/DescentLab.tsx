@@ -60,8 +60,8 @@ export function DescentLab({ state, update }: DescentLabProps) {
           <FValueChart fn={state.fn} shown={anim.shown} series={series} />
         </div>
       </div>
-      <CodeView source={gradientSource} fileName="src/lib/gradient.ts" from="export function numericalGradient" />
-      <CodeView source={numpyFormatSource} fileName="src/lib/descent/numpy-format.ts" />
+      <CodeView source={gradientSource} fileName="src/lib/gradient.ts" from="export function numericalGradient" numpy={() => import('./numpy').then((m) => m.descent)} />
+      <CodeView source={numpyFormatSource} fileName="src/lib/descent/numpy-format.ts" numpy={() => import('./numpy').then((m) => m.printing)} />
     </div>
   );
 }

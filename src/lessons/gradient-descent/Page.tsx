@@ -66,7 +66,7 @@ export default function Page() {
           <p>{t.freezeWhy}</p>
         </div>
         <FreezePanel fn={state.fn} path={run.path} onTryNotesRun={() => update(NOTES_LR_10)} />
-        <CodeView source={freezeSource} fileName="src/lib/descent/freeze.ts" from="export function analyzeFreeze" />
+        <CodeView source={freezeSource} fileName="src/lib/descent/freeze.ts" from="export function analyzeFreeze" numpy={() => import('./numpy').then((m) => m.freeze)} />
         <p className="callout">{t.notesComment}</p>
       </section>
       <LessonSummary points={[t.learned1, t.learned2, t.learned3]} bridge={t.bridge} next={{ href: '#/network-gradient', title: shared['lesson.network-gradient'] }} />

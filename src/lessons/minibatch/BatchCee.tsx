@@ -68,7 +68,7 @@ export function BatchCee({ trainLabels, indices, predictor, confidence, onChange
       <p role="status" className={difference < 1e-12 ? 'agree' : 'notice notice-warning'}>
         {difference < 1e-12 ? t.agree : fmt(t.differ, { difference: difference.toExponential(2) })}
       </p>
-      <CodeView source={batchCeeSource} fileName="src/lib/mnist/batch-cee.ts" from="export type PredictorKind" to="return terms;" />
+      <CodeView source={batchCeeSource} fileName="src/lib/mnist/batch-cee.ts" from="export type PredictorKind" to="return terms;" numpy={() => import('./numpy').then((m) => m.batchCee)} />
     </div>
   );
 }

@@ -5,7 +5,8 @@ import { notesCeeWithOneHot, notesOneHotCeeWithLabels, predictions, type Predict
 import { labelBatch } from '../../lib/mnist/batch';
 import { crossEntropyError, oneHot } from '../../lib/losses';
 import { fromRows } from '../../lib/matrix';
-import { NOTES_SIMPLE_NET, notesMisreadLoss, SimpleNet } from '../../lib/nets/simple-net';
+import { NOTES_PRINT_TOLERANCE, NOTES_SIMPLE_NET, notesMisreadLoss, SimpleNet } from '../../lib/nets/simple-net';
+import { NotesBadge } from '../../components/notes/NotesCell';
 import { CLASSES } from '../notes-loss-example';
 const batchCeeSource = () => import('../../lib/mnist/batch-cee.ts?raw');
 import { ceeText } from './text-cee';
@@ -51,7 +52,10 @@ export function NotesMixup({ trainLabels, indices, predictor, confidence }: Note
     <aside className="callout mixup" aria-labelledby="mixup-title">
       <h3 id="mixup-title">{t.mixupTitle}</h3>
       <p className="prose">{t.mixupBody}</p>
-      <p className="prose">{fmt(t.notesScores, { printed: NOTES_PRINTED_SCORES, scores: `[${notes.scores.map((a) => a.toFixed(8)).join(', ')}]`, probs: `[${notes.probs.map((p) => p.toFixed(4)).join(', ')}]` })}</p>
+      <p className="prose">
+        <NotesBadge cell="72" printed={NOTES_PRINTED_SCORES} values={notes.scores} tolerance={NOTES_PRINT_TOLERANCE} />{' '}
+        {fmt(t.notesScores, { printed: NOTES_PRINTED_SCORES, scores: `[${notes.scores.map((a) => a.toFixed(8)).join(', ')}]`, probs: `[${notes.probs.map((p) => p.toFixed(4)).join(', ')}]` })}
+      </p>
       <dl className="cee-results">
         <div>
           <dt>{t.notesValue}</dt>
@@ -62,7 +66,10 @@ export function NotesMixup({ trainLabels, indices, predictor, confidence }: Note
           <dd className="big-value" data-testid="notes-right">{format(notes.right)}</dd>
         </div>
       </dl>
-      <p className="muted">{fmt(t.notesPrinted, { printed: NOTES_PRINTED_LOSS })}</p>
+      <p className="muted">
+        <NotesBadge cell="74" printed={NOTES_PRINTED_LOSS} values={[notes.right]} replayed={[notes.wrong]} tolerance={NOTES_PRINT_TOLERANCE} />{' '}
+        {fmt(t.notesPrinted, { printed: NOTES_PRINTED_LOSS })}
+      </p>
       {batch && indices && (
         <>
           <h4>{fmt(t.batchMixTitle, { n: indices.length })}</h4>
@@ -73,7 +80,7 @@ export function NotesMixup({ trainLabels, indices, predictor, confidence }: Note
         </>
       )}
       <p className="prose">{t.whyTen}</p>
-      <CodeView source={batchCeeSource} fileName="src/lib/mnist/batch-cee.ts" from="export function notesCeeWithOneHot" />
+      <CodeView source={batchCeeSource} fileName="src/lib/mnist/batch-cee.ts" from="export function notesCeeWithOneHot" numpy={() => import('./numpy').then((m) => m.mixup)} />
     </aside>
   );
 }

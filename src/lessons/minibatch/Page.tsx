@@ -19,6 +19,7 @@ import { BatchCee } from './BatchCee';
 import { BatchView } from './BatchView';
 import { CHECKS } from './checks';
 import { Gallery } from './Gallery';
+import { NotesBatchShapes } from './NotesBatchShapes';
 import { NotesMixup } from './NotesMixup';
 import { Sampler } from './Sampler';
 import { ShapesTable } from './ShapesTable';
@@ -62,7 +63,7 @@ export default function Page() {
             <h3>{t.shapesTitle}</h3>
             <P className="prose" text={t.shapesBody} />
             <ShapesTable dataset={dataset} />
-            <CodeView source={idxSource} fileName="src/lib/mnist/idx.ts" from="export function parseIdx" to="return { dims, data: bytes.subarray(headerLength) };" />
+            <CodeView source={idxSource} fileName="src/lib/mnist/idx.ts" from="export function parseIdx" to="return { dims, data: bytes.subarray(headerLength) };" numpy={() => import('./numpy').then((m) => m.idx)} />
           </>
         )}
       </section>
@@ -82,7 +83,8 @@ export default function Page() {
           <div className="widget">
             <Sampler n={state.n} seed={state.seed} drawn={state.drawn} trainSize={dataset.train.count} onChange={update} />
             {indices && <BatchView train={dataset.train} indices={indices} />}
-            <CodeView source={sampleSource} fileName="src/lib/mnist/sample.ts" to="export function classCounts" />
+            <NotesBatchShapes train={dataset.train} seed={state.seed} />
+            <CodeView source={sampleSource} fileName="src/lib/mnist/sample.ts" to="export function classCounts" numpy={() => import('./numpy').then((m) => m.sample)} />
           </div>
         )}
       </section>

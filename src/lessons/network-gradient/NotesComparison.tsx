@@ -5,7 +5,7 @@ import { MatrixView } from '../../components/MatrixView';
 import { NotesBadge } from '../../components/notes/NotesCell';
 import { fmt, useText } from '../../i18n/use-text';
 import { argmax, fromRows } from '../../lib/matrix';
-import { NOTES_SIMPLE_NET, notesMisreadGradient, notesMisreadLoss, SimpleNet } from '../../lib/nets/simple-net';
+import { NOTES_PRINT_TOLERANCE, NOTES_SIMPLE_NET, notesMisreadGradient, notesMisreadLoss, SimpleNet } from '../../lib/nets/simple-net';
 const simpleNetSource = () => import('../../lib/nets/simple-net.ts?raw');
 import { NOTES_PRINTOUT } from './notes-printout';
 import { text } from './text';
@@ -18,9 +18,6 @@ const scores = notesNet.predict(x);
 const probabilities = notesNet.probabilities(x);
 const correctLoss = notesNet.loss(x, target);
 const correctGradient = notesNet.numericalGradient(x, target);
-
-/** The notes print W to 8 decimals; recomputed from that W, their outputs agree to within 1 in the 8th. */
-const ROUNDED_W = 1e-8;
 
 const formatVector = (v: Float64Array, decimals: number) => `[${Array.from(v, (e) => formatCell(e, decimals)).join(', ')}]`;
 
@@ -60,7 +57,7 @@ export function NotesComparison() {
         replayed={<span className="value" data-testid="notes-replayed-class">{argmax(scores)}</span>}
         correct={<span className="value" data-testid="notes-correct-class">{argmax(probabilities)}</span>}
       />
-      <h3>{t.rowGradient} <NotesBadge cell="75" printed={NOTES_PRINTOUT.gradient.join('\n')} values={correctGradient.data} replayed={replayedGradient.data} tolerance={ROUNDED_W} /></h3>
+      <h3>{t.rowGradient} <NotesBadge cell="75" printed={NOTES_PRINTOUT.gradient.join('\n')} values={correctGradient.data} replayed={replayedGradient.data} tolerance={NOTES_PRINT_TOLERANCE} /></h3>
       <div className="ng-matrices">
         <figure className="ng-printed">
           <figcaption>{t.colPrinted}</figcaption>
@@ -78,7 +75,7 @@ export function NotesComparison() {
         </ol>
         <p>{t.libraryNote}</p>
       </aside>
-      <CodeView source={simpleNetSource} fileName="src/lib/nets/simple-net.ts" />
+      <CodeView source={simpleNetSource} fileName="src/lib/nets/simple-net.ts" numpy={() => import('./numpy').then((m) => m.misread)} />
     </div>
   );
 }
@@ -100,7 +97,7 @@ function ComparisonRow({ cell, printedText, values, replayedValues, title, print
   const t = useText(text);
   return (
     <section className="ng-comparison-row">
-      <h3>{title} <NotesBadge cell={cell} printed={printedText} values={values} replayed={replayedValues} tolerance={ROUNDED_W} /></h3>
+      <h3>{title} <NotesBadge cell={cell} printed={printedText} values={values} replayed={replayedValues} tolerance={NOTES_PRINT_TOLERANCE} /></h3>
       <dl>
         <div><dt>{t.colPrinted}</dt><dd>{printed}</dd></div>
         <div><dt>{t.colReplayed}</dt><dd>{replayed}</dd></div>

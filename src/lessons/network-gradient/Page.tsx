@@ -68,7 +68,7 @@ export default function Page() {
         <div className="widget">
           <NetworkInputs state={state} update={update} />
           <NetworkOutputs analysis={analysis} />
-          <CodeView source={simpleNetSource} fileName="src/lib/nets/simple-net.ts" />
+          <CodeView source={simpleNetSource} fileName="src/lib/nets/simple-net.ts" numpy={() => import('./numpy').then((m) => m.simpleNet)} />
         </div>
       </section>
 

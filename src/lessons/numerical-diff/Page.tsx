@@ -60,7 +60,7 @@ export default function Page() {
           <P text={t.sweepOptimum} />
           <p>{t.sweepQuadratic}</p>
         </div>
-        <CodeView source={derivativeSource} fileName="src/lib/descent/derivative-error.ts" />
+        <CodeView source={derivativeSource} fileName="src/lib/descent/derivative-error.ts" numpy={() => import('./numpy').then((m) => m.derivative)} />
       </section>
       <section aria-labelledby="nd-grad">
         <div className="prose">
@@ -70,7 +70,7 @@ export default function Page() {
           <p>{t.gradField}</p>
         </div>
         <VectorField />
-        <CodeView source={fieldSource} fileName="src/lib/descent/field.ts" from="export function descentField" />
+        <CodeView source={fieldSource} fileName="src/lib/descent/field.ts" from="export function descentField" numpy={() => import('./numpy').then((m) => m.field)} />
       </section>
       <LessonSummary points={[t.learned1, t.learned2, t.learned3]} bridge={t.bridge} next={{ href: '#/gradient-descent', title: shared['lesson.gradient-descent'] }} />
     </>

@@ -96,7 +96,7 @@ export default function Page() {
         </div>
         <NotationBox rows={notation} />
         <ShapesTable hiddenSize={settings.hiddenSize} />
-        <CodeView source={netSource} fileName="src/lib/nets/two-layer-net.ts" />
+        <CodeView source={netSource} fileName="src/lib/nets/two-layer-net.ts" numpy={() => import('./numpy').then((m) => m.twoLayerNet)} />
       </section>
 
       <section aria-labelledby="tr-probe">
@@ -123,7 +123,7 @@ export default function Page() {
           <P text={t.backpropBody} />
           <p>{t.costNote}</p>
         </div>
-        <CodeView source={incrementalSource} fileName="src/lib/nets/incremental-gradient.ts" />
+        <CodeView source={incrementalSource} fileName="src/lib/nets/incremental-gradient.ts" numpy={() => import('./numpy').then((m) => m.incremental)} />
       </section>
 
       <section aria-labelledby="tr-check">
@@ -159,7 +159,7 @@ export default function Page() {
             <p>{t.implSeed}</p>
             <p>{t.implModel}</p>
           </div>
-          <CodeView source={sessionSource} fileName="src/worker/training-session.ts" />
+          <CodeView source={sessionSource} fileName="src/worker/training-session.ts" numpy={() => import('./numpy').then((m) => m.session)} />
         </details>
       </section>
 

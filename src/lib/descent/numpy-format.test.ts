@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatNumpyArray, usesScientific } from './numpy-format';
+import { formatNumpyArray, formatNumpyMatrix, usesScientific } from './numpy-format';
 
 // Expected strings are what NumPy 2.4 prints with print(np.array(values)).
 const CASES: [number[], string][] = [
@@ -41,5 +41,13 @@ describe('usesScientific', () => {
     expect(usesScientific([9.9e-5])).toBe(true);
     expect(usesScientific([1, 1001])).toBe(true);
     expect(usesScientific([0, NaN, Infinity])).toBe(false);
+  });
+});
+
+describe('formatNumpyMatrix', () => {
+  it('pads every row to the widths of the whole array, as NumPy prints simpleNet’s gradient', () => {
+    const dW = [0.33006634, 0.17512722, -0.50519357, 0.49509952, 0.26269083, -0.75779035];
+    expect(formatNumpyMatrix(dW, 2, 3)).toBe('[[ 0.33006634  0.17512722 -0.50519357]\n [ 0.49509952  0.26269083 -0.75779035]]');
+    expect(formatNumpyMatrix([0.5, 2], 1, 2)).toBe('[[0.5 2. ]]');
   });
 });

@@ -75,3 +75,10 @@ export function formatElements(values: ArrayLike<number>): string[] {
 export function formatNumpyArray(values: ArrayLike<number>): string {
   return `[${formatElements(values).join(' ')}]`;
 }
+
+/** str(np.array(...)) for a rows × cols float64 array (row-major): one width for every element, as NumPy pads. */
+export function formatNumpyMatrix(values: ArrayLike<number>, rows: number, cols: number): string {
+  const cells = formatElements(values);
+  const lines = Array.from({ length: rows }, (_, r) => `[${cells.slice(r * cols, (r + 1) * cols).join(' ')}]`);
+  return `[${lines.join('\n ')}]`;
+}

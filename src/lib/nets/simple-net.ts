@@ -20,6 +20,9 @@ export const NOTES_SIMPLE_NET = {
   t: [0, 0, 1],
 } as const;
 
+/** How far outputs recomputed from that W may lie from the notes' printout: 1 in the 8th decimal. */
+export const NOTES_PRINT_TOLERANCE = 1e-8;
+
 /** A one-layer network without bias: scores = xW with W of shape (inputs × classes). */
 export class SimpleNet {
   readonly W: Matrix;
