@@ -93,6 +93,7 @@ const SNIPPETS: Snippet[] = [
   { slug: 'gradient-descent', file: 'src/lib/gradient.ts', line: 'x -= lr * gradient(f, x)', output: 'lr = 0.1: result = [-6.11110793e-10  8.14814391e-10]' },
   { slug: 'network-gradient', file: 'src/lib/nets/simple-net.ts', line: 'np.ndindex(W.shape)', output: '1.8450951247275316' },
   { slug: 'training', file: 'src/lib/nets/two-layer-net.ts', line: 'def softmax_whole_batch(a)', output: 'softmax_whole_batch 6.9076552840' },
+  { slug: 'draw', file: 'src/lib/digits/forward.ts', line: 'np.maximum(0, x @ W1 + b1)', output: '[0.21 0.   0.28]' },
 ];
 
 const TABS = {

@@ -64,8 +64,8 @@ export default function Page() {
       </aside>
       <section>
         <h2>{text.codeTitle}</h2>
-        <CodeView source={preprocessSource} fileName="src/lib/digits/preprocess.ts" />
-        <CodeView source={forwardSource} fileName="src/lib/digits/forward.ts" />
+        <CodeView source={preprocessSource} fileName="src/lib/digits/preprocess.ts" numpy={() => import('./numpy').then((m) => m.preprocess)} />
+        <CodeView source={forwardSource} fileName="src/lib/digits/forward.ts" numpy={() => import('./numpy').then((m) => m.forward)} />
       </section>
       <LessonSummary points={[text.learned1, text.learned2, text.learned3]} bridge={text.bridge} />
     </>
