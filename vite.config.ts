@@ -108,13 +108,16 @@ export default defineConfig({
     manifest: BUILD_MANIFEST,
     rollupOptions: {
       output: {
-        // A module's text for "show the code" (`import('….ts?raw')`), its NumPy versions and the MNIST
-        // lessons' pages get names the precache leaves out.
+        // A module's text for "show the code" (`import('….ts?raw')`), its NumPy versions, the MNIST
+        // lessons' pages, the chart export and the run history get names the precache leaves out.
         chunkFileNames: (chunk) => {
           const id = chunk.facadeModuleId ?? '';
           if (id.endsWith('?raw')) return `${ON_DEMAND_PREFIX}source-[name]-[hash].js`;
           const snippets = NUMPY_SNIPPETS.exec(id);
           if (snippets) return `${ON_DEMAND_PREFIX}numpy-${snippets[1]}-[hash].js`;
+          // Saving a chart as a picture is rare: its code is fetched on the first click, not precached.
+          if (id.endsWith('/components/chart-export/save-chart.ts')) return `${ON_DEMAND_PREFIX}chart-export-[hash].js`;
+          if (id.endsWith('/state/runs.ts') || chunk.moduleIds.some((module) => module.endsWith('/state/runs.ts'))) return `${ON_DEMAND_PREFIX}run-history-[hash].js`;
           const lesson = MNIST_LESSON_PAGE.exec(id);
           return lesson ? `${ON_DEMAND_PREFIX}lesson-${lesson[1]}-[hash].js` : 'assets/[name]-[hash].js';
         },

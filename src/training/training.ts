@@ -4,7 +4,6 @@
  */
 import { ensureMnist } from '../state/mnist';
 import { useModels } from '../state/models';
-import { useRuns } from '../state/runs';
 import { dropDraft, keepDraft } from '../state/run-draft';
 import { useTraining } from '../state/training';
 import { TrainingClient } from './training-client';
@@ -23,7 +22,8 @@ export const training = new TrainingClient({
   store: useTraining,
   loadData: ensureMnist,
   keepModel: (model) => useModels.getState().add(model),
-  keepRun: (run, runId) => useRuns.getState().add(run, runId),
+  // The run history loads with the first run that ends, so a first visit to a lesson does not carry it.
+  keepRun: (run, runId) => import('../state/runs').then(({ useRuns }) => useRuns.getState().add(run, runId)),
   keepDraft,
   dropDraft,
 });

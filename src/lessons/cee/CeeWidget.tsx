@@ -46,6 +46,8 @@ export function CeeWidget({ y, t, delta, onChange }: CeeWidgetProps) {
           ]}
           description={fmt(text.barsDescription, { t })}
           xLabel={text.classAxis}
+          title={text.barsTitle}
+          yLabel={text.barsY}
         />
         <VectorEditor
           values={y}

@@ -1,7 +1,8 @@
-import { useMemo } from 'react';
+import { useMemo, useRef } from 'react';
 import { CartesianGrid, Legend, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { SURFACES, type SurfaceId } from '../../lib/descent/functions';
 import { fmt, useText } from '../../i18n/use-text';
+import { ChartExport } from '../../components/chart-export/ChartExport';
 import { powerOfTen, short } from '../../components/plot/format';
 import { logAxis } from '../../components/plot/log-axis';
 import { widgetText } from './text-widgets';
@@ -19,6 +20,7 @@ export interface FSeries {
 /** f(x) at every step of each run on one chart, with a log y axis (values span dozens of decades). */
 export function FValueChart({ fn, series, shown }: { fn: SurfaceId; series: FSeries[]; shown: number }) {
   const t = useText(widgetText);
+  const chart = useRef<HTMLDivElement>(null);
   const { data, floored, gaps, axis } = useMemo(() => {
     const f = SURFACES[fn].f;
     const steps = Math.max(...series.map((s) => s.path.length));
@@ -44,7 +46,7 @@ export function FValueChart({ fn, series, shown }: { fn: SurfaceId; series: FSer
 
   return (
     <div>
-      <div className="gd-chart" role="img" aria-label={t.fChart}>
+      <div ref={chart} className="gd-chart" role="img" aria-label={t.fChart}>
         <ResponsiveContainer width="100%" height={280}>
           <LineChart data={data} margin={{ top: 10, right: 20, bottom: 20, left: 10 }}>
             <CartesianGrid strokeDasharray="3 3" />
@@ -59,6 +61,7 @@ export function FValueChart({ fn, series, shown }: { fn: SurfaceId; series: FSer
           </LineChart>
         </ResponsiveContainer>
       </div>
+      <ChartExport chart={chart} fileName="f-per-step" title={t.fChart} y="f(x)" />
       {floored && <p className="gd-note">{fmt(t.fFloor, { floor: short(F_FLOOR) })}</p>}
       {gaps && <p className="gd-note">{t.fGaps}</p>}
     </div>

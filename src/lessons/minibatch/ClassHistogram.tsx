@@ -1,4 +1,6 @@
+import { useRef } from 'react';
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { ChartExport } from '../../components/chart-export/ChartExport';
 import { PALETTE } from '../../components/palette';
 import { useText } from '../../i18n/use-text';
 import { classCounts } from '../../lib/mnist/sample';
@@ -7,11 +9,12 @@ import { minibatchText } from './text';
 /** How many of each digit the batch holds, as bars and as a table (the table is what screen readers read). */
 export function ClassHistogram({ labels, indices }: { labels: Uint8Array; indices: Int32Array }) {
   const t = useText(minibatchText);
+  const chart = useRef<HTMLDivElement>(null);
   const counts = Array.from(classCounts(labels, indices));
   const data = counts.map((count, digit) => ({ digit: String(digit), count }));
   return (
     <div className="histogram">
-      <div className="histogram-chart" role="img" aria-label={t.histogramLabel}>
+      <div ref={chart} className="histogram-chart" role="img" aria-label={t.histogramLabel}>
         <ResponsiveContainer width="100%" height={220}>
           <BarChart data={data} margin={{ top: 8, right: 8, bottom: 20, left: 0 }}>
             <CartesianGrid strokeDasharray="3 3" vertical={false} />
@@ -22,6 +25,7 @@ export function ClassHistogram({ labels, indices }: { labels: Uint8Array; indice
           </BarChart>
         </ResponsiveContainer>
       </div>
+      <ChartExport chart={chart} fileName="batch-digits" title={t.histogramTitle} y={t.count} />
       <table className="data histogram-table">
         <caption className="visually-hidden">{t.histogramTitle}</caption>
         <tbody>

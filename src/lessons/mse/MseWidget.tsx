@@ -51,6 +51,8 @@ export function MseWidget({ y, t, full, onChange }: MseWidgetProps) {
         ]}
         description={fmt(text.barsDescription, { t })}
         xLabel={text.classAxis}
+        title={text.barsTitle}
+        yLabel={text.barsY}
       />
       <VectorEditor
         values={y}

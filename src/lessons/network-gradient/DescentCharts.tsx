@@ -1,4 +1,6 @@
+import { useRef } from 'react';
 import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { ChartExport } from '../../components/chart-export/ChartExport';
 import { PALETTE } from '../../components/palette';
 import { fmt, useText } from '../../i18n/use-text';
 import { text } from './text';
@@ -19,9 +21,11 @@ const formatTick = (v: number) => (Number.isInteger(v) ? String(v) : v.toFixed(2
 /** Two small charts: the loss falling, and the probabilities moving toward the true class. */
 export function DescentCharts({ points, trueClass }: { points: DescentPoint[]; trueClass: number }) {
   const t = useText(text);
+  const lossChart = useRef<HTMLElement>(null);
+  const probabilityChart = useRef<HTMLElement>(null);
   return (
     <div className="two-columns">
-      <figure className="ng-chart">
+      <figure ref={lossChart} className="ng-chart">
         <figcaption>{t.chartLoss}</figcaption>
         <ResponsiveContainer width="100%" height={240}>
           <LineChart data={points} margin={{ top: 8, right: 16, bottom: 8, left: 0 }}>
@@ -32,8 +36,9 @@ export function DescentCharts({ points, trueClass }: { points: DescentPoint[]; t
             <Line type="monotone" dataKey="loss" name={t.chartLoss} stroke={PALETTE[0]} strokeWidth={2} dot={points.length < 3} isAnimationActive={false} />
           </LineChart>
         </ResponsiveContainer>
+        <ChartExport chart={lossChart} fileName="loss-per-step" title={t.chartLoss} y="L" />
       </figure>
-      <figure className="ng-chart">
+      <figure ref={probabilityChart} className="ng-chart">
         <figcaption>{t.chartProbabilities}</figcaption>
         <ResponsiveContainer width="100%" height={240}>
           <LineChart data={points} margin={{ top: 8, right: 16, bottom: 8, left: 0 }}>
@@ -57,6 +62,7 @@ export function DescentCharts({ points, trueClass }: { points: DescentPoint[]; t
             ))}
           </LineChart>
         </ResponsiveContainer>
+        <ChartExport chart={probabilityChart} fileName="probabilities-per-step" title={t.chartProbabilities} y={t.axisProbability} />
       </figure>
     </div>
   );

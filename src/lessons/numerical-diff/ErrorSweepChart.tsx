@@ -1,8 +1,9 @@
-import { useMemo } from 'react';
+import { useMemo, useRef } from 'react';
 import { CartesianGrid, Legend, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { derivativeErrorSweep, hFromExponent, SWEEP_EXPONENTS } from '../../lib/descent/derivative-error';
 import { CURVES, type Curve1DId } from '../../lib/descent/functions';
 import { DEFAULT_H } from '../../lib/gradient';
+import { ChartExport } from '../../components/chart-export/ChartExport';
 import { PALETTE } from '../../components/palette';
 import { fmt, useText } from '../../i18n/use-text';
 import { powerOfTen, short } from '../../components/plot/format';
@@ -21,6 +22,7 @@ interface ErrorSweepChartProps {
 /** Forward and central difference errors against h on log–log axes, with the current h marked. */
 export function ErrorSweepChart({ curve, x, hexp }: ErrorSweepChartProps) {
   const t = useText(widgetText);
+  const chart = useRef<HTMLDivElement>(null);
   const sweep = useMemo(() => derivativeErrorSweep(CURVES[curve].f, CURVES[curve].df, x), [curve, x]);
   const data = sweep.map((p) => ({ h: p.h, forward: Math.max(p.forwardError, ERROR_FLOOR), central: Math.max(p.centralError, ERROR_FLOOR) }));
   const floored = sweep.some((p) => p.forwardError < ERROR_FLOOR || p.centralError < ERROR_FLOOR);
@@ -31,7 +33,7 @@ export function ErrorSweepChart({ curve, x, hexp }: ErrorSweepChartProps) {
 
   return (
     <div className="widget">
-      <div className="gd-chart" role="img" aria-label={fmt(t.sweepChart, { best: powerOfTen(best.exponent) })}>
+      <div ref={chart} className="gd-chart" role="img" aria-label={fmt(t.sweepChart, { best: powerOfTen(best.exponent) })}>
         <ResponsiveContainer width="100%" height={330}>
           <LineChart data={data} margin={{ top: 24, right: 20, bottom: 10, left: 10 }}>
             <CartesianGrid strokeDasharray="3 3" />
@@ -47,6 +49,7 @@ export function ErrorSweepChart({ curve, x, hexp }: ErrorSweepChartProps) {
           </LineChart>
         </ResponsiveContainer>
       </div>
+      <ChartExport chart={chart} fileName="difference-error" title={t.sweepTitle} y={t.errorAxis} />
       <p>{fmt(t.sweepBest, { best: powerOfTen(best.exponent), err: short(best.centralError) })}</p>
       {markH === null && <p className="notice">{fmt(t.sweepOffChart, { h: powerOfTen(hexp) })}</p>}
       {floored && <p className="gd-note">{fmt(t.sweepFloor, { floor: short(ERROR_FLOOR) })}</p>}

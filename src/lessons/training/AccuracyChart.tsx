@@ -1,6 +1,7 @@
-import { useDeferredValue } from 'react';
+import { useDeferredValue, useRef } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { CartesianGrid, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { ChartExport } from '../../components/chart-export/ChartExport';
 import { PALETTE } from '../../components/palette';
 import { fmt, useText } from '../../i18n/use-text';
 import { useTraining } from '../../state/training';
@@ -18,6 +19,7 @@ const percent = (v: number) => `${Math.round(v * 100)}%`;
 export function AccuracyChart() {
   const t = useText(labels);
   const counts = useDataCounts();
+  const figure = useRef<HTMLElement>(null);
   // Only the accuracy series and learning rates: new losses alone do not redraw this chart.
   const series = useDeferredValue(useTraining(useShallow((s) => s.lanes.map((lane) => lane.accuracy))));
   const rates = useTraining(useShallow((s) => s.lanes.map((lane) => lane.learningRate)));
@@ -31,7 +33,7 @@ export function AccuracyChart() {
   const lastTest = points.at(-1)?.test ?? null;
   const suffix = (k: number) => (single ? '' : ` · ${fmt(t.laneName, { lr: lanes[k].learningRate })}`);
   return (
-    <figure className="training-chart" data-testid="accuracy-chart" data-points={points.length} data-last-test={lastTest ?? ''} data-overlays={overlays.length}>
+    <figure ref={figure} className="training-chart" data-testid="accuracy-chart" data-points={points.length} data-last-test={lastTest ?? ''} data-overlays={overlays.length}>
       <figcaption>
         <strong>{fmt(t.accuracyChartTitle, counts)}</strong>{' '}
         <span className="chart-summary">{fmt(t.accuracySummary, { test: formatPercent(lastTest), points: points.length })}</span>
@@ -61,6 +63,7 @@ export function AccuracyChart() {
           ...(single ? [{ name: t.trainAccuracy, color: PALETTE[0], dashed: true }] : []),
         ]}
       />
+      <ChartExport chart={figure} fileName="accuracy" title={fmt(t.accuracyChartTitle, counts)} x={t.axisIteration} y={t.axisAccuracy} />
     </figure>
   );
 }

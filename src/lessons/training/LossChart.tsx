@@ -1,5 +1,6 @@
-import { memo, useDeferredValue, useId } from 'react';
+import { memo, useDeferredValue, useId, useRef } from 'react';
 import { CartesianGrid, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { ChartExport } from '../../components/chart-export/ChartExport';
 import { PALETTE } from '../../components/palette';
 import { fmt, useText } from '../../i18n/use-text';
 import { useTraining, type LaneView } from '../../state/training';
@@ -18,6 +19,7 @@ export function LossChart() {
   const t = useText(labels);
   const h = useText(health);
   const sliderId = useId();
+  const figure = useRef<HTMLElement>(null);
   // Redrawn in a background render that React cuts into short slices, so a redraw is never a long task.
   const lanes = useDeferredValue(useTraining((s) => s.lanes));
   const smoothing = useTraining((s) => s.smoothing);
@@ -36,13 +38,14 @@ export function LossChart() {
     ...overlays.map((line) => ({ name: line.name, color: line.color })),
   ];
   return (
-    <figure className="training-chart" data-testid="loss-chart" data-points={points.length} data-first-loss={first ?? ''} data-last-smooth={points.at(-1)?.smooth ?? ''} data-axis-top={top} data-overlays={overlays.length}>
+    <figure ref={figure} className="training-chart" data-testid="loss-chart" data-points={points.length} data-first-loss={first ?? ''} data-last-smooth={points.at(-1)?.smooth ?? ''} data-axis-top={top} data-overlays={overlays.length}>
       <figcaption>
         <strong>{t.lossChartTitle}</strong>{' '}
         <span className="chart-summary">{fmt(t.lossSummary, { first: formatValue(first), last: formatValue(last), points: points.length })}</span>
       </figcaption>
       <LossPlot lanes={lanes} overlays={overlays} top={top} ticks={ticks} rawName={t.rawLoss} smoothName={t.smoothLoss} laneName={t.laneName} iterationName={t.iterationTooltip} />
       <ChartLegend items={legend} />
+      <ChartExport chart={figure} fileName="batch-loss" title={t.lossChartTitle} x={t.axisIteration} y={t.axisLoss} />
       <div className="smoothing-slider">
         <label htmlFor={sliderId}>{t.smoothingLabel}</label>
         <input id={sliderId} type="range" min={0} max={0.99} step={0.01} value={smoothing} onChange={(e) => training.setSmoothing(Number(e.target.value))} />

@@ -1,0 +1,66 @@
+import { readFile } from 'node:fs/promises';
+import { expect, openLesson, test } from './fixtures';
+import type { Download, Page } from '@playwright/test';
+
+test.describe.configure({ timeout: 240_000 });
+
+const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
+
+async function saved(page: Page, button: string | RegExp): Promise<{ download: Download; bytes: Buffer }> {
+  const waiting = page.waitForEvent('download');
+  await page.getByRole('button', { name: button }).click();
+  const download = await waiting;
+  return { download, bytes: await readFile(await download.path()) };
+}
+
+/** The texts of an SVG file as the browser parses it (null when it is not well-formed SVG). */
+function svgTexts(page: Page, svg: string): Promise<string[] | null> {
+  return page.evaluate((source) => {
+    const doc = new DOMParser().parseFromString(source, 'image/svg+xml');
+    if (doc.querySelector('parsererror') || doc.documentElement.localName !== 'svg') return null;
+    return [...doc.querySelectorAll('text')].map((node) => node.textContent ?? '');
+  }, svg);
+}
+
+test('the lab’s charts save as PNG and as SVG with their title, axes and legend, in English and Korean', async ({ page }) => {
+  await openLesson(page, 'training', 'en', 'method=backprop&iters=20&eval=10&seed=7');
+  await page.getByRole('main').getByRole('button', { name: 'Start training' }).click();
+  await expect(page.locator('.training-status')).toHaveText('Training complete', { timeout: 200_000 });
+
+  const png = await saved(page, 'Save “Batch loss” as PNG');
+  expect(png.download.suggestedFilename()).toBe('batch-loss.png');
+  expect([...png.bytes.subarray(0, 8)]).toEqual(PNG_SIGNATURE);
+  expect(png.bytes.length).toBeGreaterThan(5000);
+
+  const svg = await saved(page, 'Save “Batch loss” as SVG');
+  expect(svg.download.suggestedFilename()).toBe('batch-loss.svg');
+  const texts = await svgTexts(page, svg.bytes.toString('utf8'));
+  expect(texts).toEqual(expect.arrayContaining(['Batch loss', 'iteration', 'loss L', 'Loss (bucket mean)', 'Loss (smoothed)']));
+  // The chart's own ticks come along.
+  expect(texts).toContain('20');
+
+  const accuracy = await saved(page, /Save “Accuracy .*” as SVG/);
+  expect(accuracy.download.suggestedFilename()).toBe('accuracy.svg');
+
+  await page.getByRole('button', { name: '한국어' }).click();
+  const korean = await saved(page, '“배치 손실” SVG로 저장');
+  expect(await svgTexts(page, korean.bytes.toString('utf8'))).toEqual(expect.arrayContaining(['배치 손실', '반복', '손실 L']));
+  const koreanPng = await saved(page, '“배치 손실” PNG로 저장');
+  expect([...koreanPng.bytes.subarray(0, 8)]).toEqual(PNG_SIGNATURE);
+});
+
+test('a chart of the first lessons saves too, its exporting code loaded only on the click', async ({ page }) => {
+  await openLesson(page, 'mse', 'en');
+  const chunks: string[] = [];
+  page.on('request', (request) => chunks.push(request.url()));
+  const button = page.getByRole('main').getByRole('button', { name: /as SVG$/ }).first();
+  await expect(button).toBeVisible();
+  expect(chunks.some((url) => url.includes('later-chart-export'))).toBe(false);
+  const waiting = page.waitForEvent('download');
+  await button.click();
+  const download = await waiting;
+  expect(download.suggestedFilename()).toMatch(/\.svg$/);
+  const texts = await svgTexts(page, (await readFile(await download.path())).toString('utf8'));
+  expect(texts).toEqual(expect.arrayContaining(['class k']));
+  expect(chunks.some((url) => url.includes('later-chart-export'))).toBe(true);
+});
