@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import { drawWithMouse, ONE } from './drawing';
 import { expect, openLesson, test } from './fixtures';
 import type { Download, Page } from '@playwright/test';
 
@@ -63,4 +64,18 @@ test('a chart of the first lessons saves too, its exporting code loaded only on 
   const texts = await svgTexts(page, (await readFile(await download.path())).toString('utf8'));
   expect(texts).toEqual(expect.arrayContaining(['class k']));
   expect(chunks.some((url) => url.includes('later-chart-export'))).toBe(true);
+});
+
+test('the drawing lesson’s probability bars save as SVG with their title and the ten digits', async ({ page }) => {
+  await page.addInitScript(() => localStorage.setItem('nnlab.trained-model', JSON.stringify({ state: { model: {
+    inputSize: 784, hiddenSize: 4, outputSize: 10, W1: new Array(784 * 4).fill(0), b1: [1, 0, 2, 0], W2: new Array(40).fill(0), b2: [0, 0, 0, 2, 0, 0, 0, 0, 0, 1],
+    method: 'backprop', iterations: 10, testAccuracy: 0.5, trainedAt: '2026-12-01T10:00:00.000Z',
+  } }, version: 1 })));
+  await openLesson(page, 'draw', 'en');
+  await drawWithMouse(page, page.getByRole('img', { name: 'Digit drawing pad' }), ONE);
+  await expect(page.getByTestId('predicted-digit')).toHaveText('3');
+  const svg = await saved(page, 'Save “Probability per class” as SVG');
+  expect(svg.download.suggestedFilename()).toBe('class-probabilities.svg');
+  const texts = await svgTexts(page, svg.bytes.toString('utf8'));
+  expect(texts).toEqual(expect.arrayContaining(['Probability per class', 'digit', '0', '9', '100%']));
 });

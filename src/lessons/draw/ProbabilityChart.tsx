@@ -1,4 +1,5 @@
-import { memo } from 'react';
+import { memo, useRef } from 'react';
+import { ChartExport } from '../../components/chart-export/ChartExport';
 import { PALETTE } from '../../components/palette';
 import { useLanguage } from '../../i18n/language';
 import { fmt, useText } from '../../i18n/use-text';
@@ -24,13 +25,14 @@ export const ProbabilityChart = memo(function ProbabilityChart({ probabilities, 
   const t = useText(drawWidgetText);
   const lang = useLanguage((s) => s.lang);
   const list = Array.from(probabilities, (p, k) => `${k}: ${percent(p, lang)}`).join(', ');
+  const figure = useRef<HTMLElement>(null);
   const y = (p: number) => TOP_MARGIN + PLOT_H * (1 - p);
   return (
-    <figure className="probability-chart" role="img" aria-label={fmt(t.chartLabel, { list })}>
-      <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} width="100%" preserveAspectRatio="xMidYMid meet" aria-hidden="true" fontSize={13}>
+    <figure ref={figure} className="probability-chart">
+      <svg role="img" aria-label={fmt(t.chartLabel, { list })} viewBox={`0 0 ${WIDTH} ${HEIGHT}`} width="100%" preserveAspectRatio="xMidYMid meet" fontSize={13}>
         {TICKS.map((tick) => (
           <g key={tick}>
-            <line x1={LEFT} x2={WIDTH - RIGHT} y1={y(tick)} y2={y(tick)} stroke="var(--border, #ccc)" strokeDasharray={tick === 0 ? undefined : '3 3'} />
+            <line x1={LEFT} x2={WIDTH - RIGHT} y1={y(tick)} y2={y(tick)} stroke="#ccc" strokeDasharray={tick === 0 ? undefined : '3 3'} />
             <text x={LEFT - 6} y={y(tick)} textAnchor="end" dominantBaseline="middle" fill="currentColor">{`${Math.round(tick * 100)}%`}</text>
           </g>
         ))}
@@ -46,6 +48,7 @@ export const ProbabilityChart = memo(function ProbabilityChart({ probabilities, 
         })}
         <text x={LEFT + (WIDTH - LEFT - RIGHT) / 2} y={HEIGHT - 4} textAnchor="middle" fill="currentColor">{t.axisDigit}</text>
       </svg>
+      <ChartExport chart={figure} fileName="class-probabilities" title={t.chartTitle} y={t.axisProbability} />
     </figure>
   );
 });
