@@ -11,7 +11,7 @@ import { rasteriseStrokes } from '../src/lib/digits/rasterise';
 import type { StrokePoint } from '../src/lib/digits/strokes';
 import { type Drawing, heldOutSet, strokeSet } from '../tests/strokes/stroke-set';
 import { previousInput } from './bench/previous-pipeline';
-import { ensureBuild, launch, say, serve } from './bench/serve-build';
+import { benchInBrowser, say } from './bench/serve-build';
 
 /** The pad's smallest enlarged extent (2 % of its 280 px), as in src/lessons/draw/digit-input.ts. */
 const MIN_EXTENT = 5.6;
@@ -74,43 +74,30 @@ const current = (strokes: StrokePoint[][]) => {
   return raster ? toBytes(raster.final) : null;
 };
 
-async function main(): Promise<void> {
-  ensureBuild();
-  const { server, url } = await serve();
-  const browser = await launch();
-  try {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    await page.addInitScript({ content: 'window.__name = (f) => f;' });
-    await page.addInitScript(() => localStorage.setItem('nnlab.language', JSON.stringify({ state: { lang: 'en' }, version: 1 })));
-    // Load MNIST first (on the lab page, which shows when it is ready), so the timing is training only.
-    await page.goto(`${url}#/training`);
-    await page.locator('.mnist-ready').waitFor({ timeout: 120_000 });
-    await page.evaluate(() => { window.location.hash = '#/draw'; });
-    const cores = await page.evaluate(() => navigator.hardwareConcurrency);
-    const { model: drawing, ms: drawingMs } = await train(page, /^Train a drawing model/);
-    const mnist = await page.getByTestId('model-mnist-accuracy').innerText();
-    const augmented = await page.getByTestId('model-augmented-accuracy').innerText();
-    const summary = await page.getByTestId('model-summary').innerText();
-    say(`Drawing model in the browser worker (${cores} logical cores): ${summary}`);
-    say(`  click → model kept      ${(drawingMs / 1000).toFixed(1)} s (target ≤ 30 s)`);
-    say(`  MNIST test accuracy     ${mnist} (target ≥ 97 %)`);
-    say(`  augmented test accuracy ${augmented}`);
-    const { model: plain, ms: plainMs } = await train(page, /^To compare: quickly, without augmentation/);
-    say(`Plain quick model (2,000 iterations, no augmentation): ${(plainMs / 1000).toFixed(1)} s`);
-    say();
-    const sets: [string, Drawing[]][] = [['named hands (560)', strokeSet()], ['random hands, held out (1,000)', heldOutSet(1000, 5)]];
-    say('Stroke sets read correctly                 drawing model   plain model   plain model, previous input');
-    for (const [name, drawings] of sets) {
-      const cells = [readCorrectly(drawing, drawings, current), readCorrectly(plain, drawings, current), readCorrectly(plain, drawings, previousInput)];
-      say(`  ${name.padEnd(40)} ${cells.map((c) => `${(100 * c).toFixed(1)} %`.padStart(12)).join('  ')}`);
-    }
-  } finally {
-    await browser.close();
-    server.close();
+benchInBrowser(async (browser, url) => {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  await page.addInitScript({ content: 'window.__name = (f) => f;' });
+  await page.addInitScript(() => localStorage.setItem('nnlab.language', JSON.stringify({ state: { lang: 'en' }, version: 1 })));
+  // Load MNIST first (on the lab page, which shows when it is ready), so the timing is training only.
+  await page.goto(`${url}#/training`);
+  await page.locator('.mnist-ready').waitFor({ timeout: 120_000 });
+  await page.evaluate(() => { window.location.hash = '#/draw'; });
+  const cores = await page.evaluate(() => navigator.hardwareConcurrency);
+  const { model: drawing, ms: drawingMs } = await train(page, /^Train a drawing model/);
+  const mnist = await page.getByTestId('model-mnist-accuracy').innerText();
+  const augmented = await page.getByTestId('model-augmented-accuracy').innerText();
+  const summary = await page.getByTestId('model-summary').innerText();
+  say(`Drawing model in the browser worker (${cores} logical cores): ${summary}`);
+  say(`  click → model kept      ${(drawingMs / 1000).toFixed(1)} s (target ≤ 30 s)`);
+  say(`  MNIST test accuracy     ${mnist} (target ≥ 97 %)`);
+  say(`  augmented test accuracy ${augmented}`);
+  const { model: plain, ms: plainMs } = await train(page, /^To compare: quickly, without augmentation/);
+  say(`Plain quick model (2,000 iterations, no augmentation): ${(plainMs / 1000).toFixed(1)} s`);
+  say();
+  const sets: [string, Drawing[]][] = [['named hands (560)', strokeSet()], ['random hands, held out (1,000)', heldOutSet(1000, 5)]];
+  say('Stroke sets read correctly                 drawing model   plain model   plain model, previous input');
+  for (const [name, drawings] of sets) {
+    const cells = [readCorrectly(drawing, drawings, current), readCorrectly(plain, drawings, current), readCorrectly(plain, drawings, previousInput)];
+    say(`  ${name.padEnd(40)} ${cells.map((c) => `${(100 * c).toFixed(1)} %`.padStart(12)).join('  ')}`);
   }
-}
-
-main().catch((error: unknown) => {
-  console.error(error);
-  process.exitCode = 1;
 });

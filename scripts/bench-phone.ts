@@ -7,7 +7,7 @@
 // figure for a 4× slower CPU is that time × 4: an estimate, printed as one.
 // Usage: tsx scripts/bench-phone.ts [rate]
 import type { Browser, CDPSession, Page } from '@playwright/test';
-import { ensureBuild, launch, say, serve } from './bench/serve-build';
+import { benchInBrowser, say } from './bench/serve-build';
 
 const RATE = Number(process.argv[2] ?? 4);
 const RUN_TARGET_S = 45;
@@ -102,28 +102,15 @@ function percentile(values: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? Number.NaN;
 }
 
-async function main(): Promise<void> {
-  ensureBuild();
-  const { server, url } = await serve();
-  const browser = await launch();
-  try {
-    say(`Phone stand-in: CPU throttled ${RATE}× (the page's main thread):`);
-    const run = await notesRun(browser, url, RATE);
-    const estimate = run.seconds * RATE;
-    say(`  notes' run (incremental, 1000 iterations)  ${run.seconds.toFixed(1)} s with the worker at full speed (${run.status}); ×${RATE} for a ${RATE}× slower CPU ≈ ${estimate.toFixed(0)} s (estimate); target ≤ ${RUN_TARGET_S} s: ${estimate <= RUN_TARGET_S ? 'within target' : 'OVER TARGET'}`);
-    for (const rate of [1, RATE]) {
-      const latencies = await drawingLatencies(browser, url, rate);
-      const p95 = percentile(latencies, 95);
-      const tail = rate === RATE ? `; target ≤ ${UPDATE_TARGET_MS} ms: ${p95 <= UPDATE_TARGET_MS ? 'within target' : 'OVER TARGET'}` : '';
-      say(`  pad move → prediction updated (${rate}×)  median ${percentile(latencies, 50).toFixed(1)} ms, p95 ${p95.toFixed(1)} ms, max ${Math.max(...latencies).toFixed(1)} ms over ${latencies.length} moves${tail}`);
-    }
-  } finally {
-    await browser.close();
-    server.close();
+benchInBrowser(async (browser, url) => {
+  say(`Phone stand-in: CPU throttled ${RATE}× (the page's main thread):`);
+  const run = await notesRun(browser, url, RATE);
+  const estimate = run.seconds * RATE;
+  say(`  notes' run (incremental, 1000 iterations)  ${run.seconds.toFixed(1)} s with the worker at full speed (${run.status}); ×${RATE} for a ${RATE}× slower CPU ≈ ${estimate.toFixed(0)} s (estimate); target ≤ ${RUN_TARGET_S} s: ${estimate <= RUN_TARGET_S ? 'within target' : 'OVER TARGET'}`);
+  for (const rate of [1, RATE]) {
+    const latencies = await drawingLatencies(browser, url, rate);
+    const p95 = percentile(latencies, 95);
+    const tail = rate === RATE ? `; target ≤ ${UPDATE_TARGET_MS} ms: ${p95 <= UPDATE_TARGET_MS ? 'within target' : 'OVER TARGET'}` : '';
+    say(`  pad move → prediction updated (${rate}×)  median ${percentile(latencies, 50).toFixed(1)} ms, p95 ${p95.toFixed(1)} ms, max ${Math.max(...latencies).toFixed(1)} ms over ${latencies.length} moves${tail}`);
   }
-}
-
-main().catch((error: unknown) => {
-  console.error(error);
-  process.exitCode = 1;
 });

@@ -40,3 +40,25 @@ export function launch(): Promise<Browser> {
   const options = config.use?.launchOptions ?? {};
   return chromium.launch({ ...options, executablePath: process.env.CHROMIUM_PATH ?? options.executablePath ?? '/usr/bin/chromium' });
 }
+
+/**
+ * A browser benchmark's whole life: the build (made if missing), served and opened in Chromium, given
+ * to `work`, then closed whatever happens; an error is printed and fails the process.
+ */
+export function benchInBrowser(work: (browser: Browser, url: string) => Promise<void>): void {
+  const run = async () => {
+    ensureBuild();
+    const { server, url } = await serve();
+    const browser = await launch();
+    try {
+      await work(browser, url);
+    } finally {
+      await browser.close();
+      server.close();
+    }
+  };
+  run().catch((error: unknown) => {
+    console.error(error);
+    process.exitCode = 1;
+  });
+}
