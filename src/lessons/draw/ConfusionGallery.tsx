@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { memo, useMemo, useState } from 'react';
 import { DigitImage } from '../../components/DigitImage';
 import { useLanguage } from '../../i18n/language';
 import { fmt, useText } from '../../i18n/use-text';
@@ -10,19 +10,22 @@ import { confusionsText } from './text-confusions';
 
 const PER_PAIR = 3;
 
-/** Test images of the classic confusions, picked by the model in use; computed only while open. */
-export function ConfusionGallery({ model }: { model: NetParams | null }) {
+/**
+ * Test images of the classic confusions, picked by the model in use: computed once the gallery is first
+ * opened, then kept for that model. Memoised: the pad re-renders its parent on every frame of a stroke.
+ */
+export const ConfusionGallery = memo(function ConfusionGallery({ model }: { model: NetParams | null }) {
   const t = useText(confusionsText);
   const lang = useLanguage((s) => s.lang);
-  const [open, setOpen] = useState(false);
+  const [opened, setOpened] = useState(false);
   const test = useMnist((s) => s.dataset?.test ?? null);
   const status = useMnist((s) => s.status);
   const load = useMnist((s) => s.load);
-  const pairs = useMemo(() => (open && model && test ? confusionExamples(model, test, CLASSIC_CONFUSIONS, PER_PAIR) : null), [open, model, test]);
+  const pairs = useMemo(() => (opened && model && test ? confusionExamples(model, test, CLASSIC_CONFUSIONS, PER_PAIR) : null), [opened, model, test]);
   const side = test ? test.rows * test.cols : 0;
 
   return (
-    <details className="confusion-gallery" onToggle={(e) => setOpen(e.currentTarget.open)}>
+    <details className="confusion-gallery" onToggle={(e) => { if (e.currentTarget.open) setOpened(true); }}>
       <summary>{t.title}</summary>
       <p className="prose">{t.body}</p>
       {!model && <p className="notice">{t.noModel}</p>}
@@ -32,8 +35,7 @@ export function ConfusionGallery({ model }: { model: NetParams | null }) {
       {test && pairs && (
         <div className="confusion-pairs">
           {CLASSIC_CONFUSIONS.map(([a, b], k) => {
-            const examples = pairs[k];
-            const misreads = examples.filter((e) => ranking(e.probabilities)[0] === b).length;
+            const { examples, misreads } = pairs[k];
             return (
               <section key={`${a}-${b}`} className="confusion-pair" aria-label={fmt(t.pairTitle, { a, b })}>
                 <h4>{fmt(t.pair, { a, b })}</h4>
@@ -63,4 +65,4 @@ export function ConfusionGallery({ model }: { model: NetParams | null }) {
       )}
     </details>
   );
-}
+});

@@ -47,7 +47,7 @@ export function DigitLab({ state, onChange }: DigitLabProps) {
   const forward = useMemo(() => (usable && input.kind !== 'blank' ? forwardDigit(usable, input.final.data) : null), [usable, input]);
   // The answer follows every frame of a stroke; the panels that explain it follow when the page has time,
   // so a slow phone keeps drawing smoothly (each of them is memoised and skips the urgent renders).
-  const later = useDeferredValue({ ink, input, forward });
+  const later = { ink: useDeferredValue(ink), input: useDeferredValue(input), forward: useDeferredValue(forward) };
 
   const onInk = useCallback((next: PadInk) => {
     setInk(next);

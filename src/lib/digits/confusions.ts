@@ -19,16 +19,23 @@ export interface ConfusionExample {
   probabilities: Float64Array;
 }
 
+/** One pair's gallery: the images shown, and how many images of a the model reads as b in the whole set. */
+export interface ConfusionPair {
+  examples: ConfusionExample[];
+  misreads: number;
+}
+
 /**
  * For each pair a → b, the `perPair` images labelled a with the largest y_b, in that order (ties by
- * index). Each image x is the set's bytes / 255, as the network was trained.
+ * index), and the count of images of a whose most probable class is b. Each image x is the set's
+ * bytes / 255, as the network was trained.
  */
 export function confusionExamples(
   model: NetParams,
   set: ImageSet,
   pairs: readonly (readonly [number, number])[] = CLASSIC_CONFUSIONS,
   perPair = 3,
-): ConfusionExample[][] {
+): ConfusionPair[] {
   const pixels = set.rows * set.cols;
   const wanted = new Set(pairs.map(([a]) => a));
   const byLabel = new Map<number, ConfusionExample[]>();
@@ -41,8 +48,17 @@ export function confusionExamples(
     examples.push({ index, label, probabilities: forwardDigit(model, x).probabilities });
     byLabel.set(label, examples);
   }
-  return pairs.map(([a, b]) =>
-    [...(byLabel.get(a) ?? [])]
-      .sort((p, q) => q.probabilities[b] - p.probabilities[b] || p.index - q.index)
-      .slice(0, perPair));
+  return pairs.map(([a, b]) => {
+    const all = byLabel.get(a) ?? [];
+    return {
+      examples: [...all].sort((p, q) => q.probabilities[b] - p.probabilities[b] || p.index - q.index).slice(0, perPair),
+      misreads: all.filter((e) => topClass(e.probabilities) === b).length,
+    };
+  });
+}
+
+function topClass(probabilities: Float64Array): number {
+  let best = 0;
+  for (let c = 1; c < probabilities.length; c++) if (probabilities[c] > probabilities[best]) best = c;
+  return best;
 }
