@@ -43,4 +43,23 @@ describe('the run history', () => {
     expect(await store.getState().importFile(file('not json'))).toEqual({ problem: 'not-json' });
     expect(store.getState().runs).toHaveLength(2);
   });
+
+  it('numbers a repeat of the same settings, and takes an id given twice in one file once', async () => {
+    const store = createRunsStore();
+    const first = await store.getState().add(sampleRun({ createdAt: '2026-12-01T10:00:00.000Z' }));
+    const again = await store.getState().add(sampleRun({ createdAt: '2026-12-01T11:00:00.000Z' }));
+    expect(again?.name).toBe(`${first?.name ?? ''} (2)`);
+    const twin = { ...sampleRun(), id: 'twin', name: 'twin' };
+    const text = runFileText([twin, twin]);
+    expect(await store.getState().importFile(new Blob([text]))).toEqual({ kind: 'imported', added: 1, skipped: 1 });
+    expect(store.getState().runs.filter((r) => r.id === 'twin')).toHaveLength(1);
+  });
+
+  it('says a file that cannot be read is not a run file, and keeps the history', async () => {
+    const store = createRunsStore();
+    await store.getState().add(sampleRun());
+    const unreadable = { size: 10, text: () => Promise.reject(new Error('gone')) } as unknown as Blob;
+    expect(await store.getState().importFile(unreadable)).toEqual({ problem: 'not-json' });
+    expect(store.getState().runs).toHaveLength(1);
+  });
 });

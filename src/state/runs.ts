@@ -7,6 +7,7 @@ import { create } from 'zustand';
 import { announceChange, onOtherTabChange } from '../storage/changes';
 import { getAllRecords, StorageError, updateRecords, type StorageErrorCode, type StoredRecord } from '../storage/db';
 import { requestPersistence } from '../storage/quota';
+import { uniqueName } from './model-history';
 import { readRunsFromFile, type RunFileProblem } from './run-file';
 import { defaultRunName, readRunRecord, runsByDate, type RunOutcome, type RunRecord } from './run-record';
 import { MAX_NAME_LENGTH } from './trained-model';
@@ -91,7 +92,8 @@ export function createRunsStore() {
       },
 
       async add(run, runId) {
-        const record: RunRecord = { ...run, id: newId(), name: defaultRunName(run) };
+        // A reset keeps the seed, so the same settings run again get the same name: number the repeats.
+        const record: RunRecord = { ...run, id: newId(), name: uniqueName(defaultRunName(run), get().runs.map((r) => r.name)) };
         try {
           void requestPersistence();
           await change(() => ({ put: [stored(record)], remove: [] }));
@@ -127,13 +129,20 @@ export function createRunsStore() {
       },
 
       async importFile(file) {
-        const read = await readRunsFromFile(file);
+        // A file that cannot be read (moved, permission lost) is a file that is not a run file.
+        const read = await readRunsFromFile(file).catch((): RunFileProblem => ({ problem: 'not-json' }));
         if ('problem' in read) return read;
         try {
           let notice: RunNotice = { kind: 'imported', added: 0, skipped: 0 };
           await change((raw) => {
             const kept = new Set(raw.map((r) => (r as StoredRecord).id));
-            const fresh = read.runs.filter((run) => !kept.has(run.id));
+            // An id twice in one file is one run: the second copy counts as skipped.
+            const fresh: RunRecord[] = [];
+            for (const run of read.runs) {
+              if (kept.has(run.id)) continue;
+              kept.add(run.id);
+              fresh.push(run);
+            }
             notice = { kind: 'imported', added: fresh.length, skipped: read.runs.length - fresh.length };
             return { put: fresh.map(stored), remove: [] };
           });

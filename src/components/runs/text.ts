@@ -4,7 +4,7 @@ import { defineText } from '../../i18n/use-text';
 export const runText = defineText({
   ko: {
     title: '실행 기록',
-    intro: '끝나거나 중지된 실행은 설정·시드·손실과 정확도 곡선과 함께 이 브라우저에 저장됩니다. 둘 이상을 고르면 위 그래프에 겹쳐 그립니다. 학습률 경주는 같은 시드와 미니배치로 한 실험이므로 한 항목(레인마다 곡선 하나)으로 저장됩니다.',
+    intro: '끝나거나 중지된 실행은 설정·시드·손실과 정확도 곡선과 함께 이 브라우저에 저장됩니다. 고른 실행은 위 그래프에 겹쳐 그려지므로, 여러 개를 골라 서로 비교할 수 있습니다. 학습률 경주는 같은 시드와 미니배치로 한 실험이므로 한 항목(레인마다 곡선 하나)으로 저장됩니다.',
     empty: '저장된 실행이 없습니다. 학습을 마치거나 한 번 이상 반복한 뒤 중지하면 여기에 저장됩니다.',
     listLabel: '저장된 실행',
     overlay: '그래프에 겹쳐 그리기',
@@ -53,7 +53,7 @@ export const runText = defineText({
   },
   en: {
     title: 'Run history',
-    intro: 'Every run that finishes or is stopped is kept in this browser with its settings, seed and loss and accuracy curves. Tick two or more to overlay them on the charts above. A learning-rate race is one experiment on one seed and one set of batches, so it is kept as one entry with a curve per lane.',
+    intro: 'Every run that finishes or is stopped is kept in this browser with its settings, seed and loss and accuracy curves. A ticked run is drawn on the charts above; tick several to compare them. A learning-rate race is one experiment on one seed and one set of batches, so it is kept as one entry with a curve per lane.',
     empty: 'No run kept yet. Finish a run, or stop one after at least one iteration, and it is kept here.',
     listLabel: 'Kept runs',
     overlay: 'Overlay on the charts',
