@@ -5,6 +5,7 @@ import { fmt, useText } from '../../i18n/use-text';
 import { exact } from '../../components/plot/format';
 import { START_RANGE } from './url-state';
 import { NotesBadge } from '../../components/notes/NotesCell';
+import { matchesPrintout } from '../../components/notes/verdict';
 import { OvershootNotice } from './OvershootNotice';
 import { widgetText } from './text-widgets';
 
@@ -28,6 +29,8 @@ export function RunSummary({ fn, lr, path, shown, notesPrinted, notesCell = null
   const printed = formatNumpyArray(final);
   const current = path[shown];
   const drawn = drawablePath(path, VIEW);
+  // The same test as the badge's, so the sentence and the badge cannot disagree.
+  const asPrinted = notesPrinted !== null && matchesPrintout(notesPrinted, final);
   const nonFiniteValue = drawn.nonFiniteAt === null ? '' : formatNumpyArray(path[drawn.nonFiniteAt]);
   return (
     <div className="gd-summary">
@@ -36,9 +39,9 @@ export function RunSummary({ fn, lr, path, shown, notesPrinted, notesCell = null
         <output className="big-value gd-result" aria-label={t.resultName}>result = {printed}</output>
       </p>
       {notesPrinted !== null && (
-        <p className={printed === notesPrinted ? 'notice' : 'notice notice-error'}>
+        <p className={asPrinted ? 'notice' : 'notice notice-error'}>
           {notesCell !== null && <><NotesBadge cell={notesCell} printed={notesPrinted} values={final} />{' '}</>}
-          {t.notesPrinted} <code>result = {notesPrinted}</code> — {printed === notesPrinted ? t.matches : t.differs}
+          {t.notesPrinted} <code>result = {notesPrinted}</code> — {asPrinted ? t.matches : t.differs}
         </p>
       )}
       <p className="value">
