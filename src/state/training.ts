@@ -13,6 +13,8 @@ export interface LaneView {
   loss: LossPoint[];
   accuracy: AccuracyPoint[];
   epochs: EpochPoint[];
+  /** The loss after the first iteration, as the notes print it ("Iteration 0, Loss: …"). */
+  firstLoss: number | null;
   lastLoss: number | null;
   divergedAt: number | null;
   divergedBy: DivergenceCause | null;

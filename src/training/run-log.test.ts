@@ -10,7 +10,7 @@ describe('RunLog', () => {
     expect(log.append(progress([2, 1]))).toBe(true);
     expect(log.append(progress([]))).toBe(false);
     const [lane] = log.views([0.1], []);
-    expect(lane).toMatchObject({ learningRate: 0.1, lastLoss: 1, divergedAt: null, testAccuracy: null });
+    expect(lane).toMatchObject({ learningRate: 0.1, firstLoss: 2, lastLoss: 1, divergedAt: null, testAccuracy: null });
     expect(lane.loss).toEqual([{ iteration: 1, loss: 2, smooth: 2 }, { iteration: 2, loss: 1, smooth: 1 }]);
   });
 

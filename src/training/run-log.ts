@@ -78,6 +78,7 @@ export class RunLog {
         loss: downsampleLoss(log.losses, log.smoothed.values),
         accuracy: accuracyUnchanged ? before.accuracy : thin(log.accuracy),
         epochs: before !== undefined && before.epochs.length === log.epochs.length ? before.epochs : [...log.epochs],
+        firstLoss: log.losses.length > 0 ? log.losses[0] : null,
         lastLoss: log.losses.length > 0 ? log.losses[log.losses.length - 1] : null,
         divergedAt: log.divergedAt,
         divergedBy: log.divergedBy,

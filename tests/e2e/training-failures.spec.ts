@@ -85,6 +85,12 @@ test('the notes’ softmax starts at ln(batch·10) ≈ 6.9 and the chart shows i
   await expect(chart.locator('.recharts-cartesian-axis-tick-value').filter({ hasText: /^7$/ })).toBeVisible();
   await expect(chart.locator('figcaption')).toContainText(/first 6\.9/);
   await expect(page.locator('.training-lab')).not.toContainText('NaN');
+  // The notes' last cell, beside this run's first loss: the same to three decimals from another random start.
+  const cell = page.getByTestId('notes-cell-none');
+  await expect(cell.getByTestId('notes-badge-none')).toContainText('In [None]');
+  await expect(cell.getByTestId('notes-badge-none')).toContainText('matches the notes');
+  await expect(cell.getByTestId('notes-cell-printed')).toHaveText('Iteration 0, Loss: 6.906243988997322');
+  await expect(cell.getByTestId('notes-cell-ours')).toHaveText(/^Iteration 0, Loss: 6\.90\d+$/);
 });
 
 test('a race preset sets its rates and starts in one click', async ({ page }) => {

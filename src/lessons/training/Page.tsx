@@ -37,6 +37,7 @@ import { useDataCounts } from './use-data-counts';
 import { settingsFromUrl, trainingUrlTable } from './url-state';
 import { WeightProbe } from './WeightProbe';
 import './training.css';
+import { NotesFirstLoss } from './NotesFirstLoss';
 
 const NET = String.raw`y = \operatorname{softmax}\!\big(\operatorname{ReLU}(xW_1 + b_1)\,W_2 + b_2\big)`;
 const LOSS = String.raw`L = -\frac{1}{N}\sum_{n=1}^{N}\log\left(y_{n,t_n} + \delta\right)`;
@@ -168,6 +169,7 @@ export default function Page() {
         <p>{t.notesSoftmax}</p>
         <p>{t.notesAccuracy}</p>
         <p>{t.notesPrintout}</p>
+        <NotesFirstLoss />
         <p>{t.notesEval}</p>
       </aside>
 
