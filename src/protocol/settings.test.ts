@@ -23,10 +23,12 @@ describe('settings', () => {
     expect(learningRatesIssue([1, 2, 3, 4, 5])).toBe(true);
   });
 
-  it('accepts a run that skips the epoch evaluations, and refuses anything but a boolean there', () => {
+  it('accepts a run that skips the epoch evaluations or keeps the loss before the update, and refuses anything but a boolean there', () => {
     const run = runSettings(DEFAULT_SETTINGS);
     expect(runIssues({ ...run, epochEvaluations: false })).toEqual([]);
     expect(runIssues({ ...run, epochEvaluations: 'no' as never })).toEqual(['epochEvaluations']);
+    expect(runIssues({ ...run, lossBeforeUpdate: true })).toEqual([]);
+    expect(runIssues({ ...run, lossBeforeUpdate: 1 as never })).toEqual(['lossBeforeUpdate']);
   });
 
   it('makes a run of the lab’s settings with one source for its learning rates', () => {

@@ -101,6 +101,11 @@ export type RunSettings = Omit<TrainingSettings, 'learningRate'> & {
    * drawing model shows nowhere and which costs it a fifth of its training time; absent means true.
    */
   epochEvaluations?: boolean;
+  /**
+   * true records each batch's loss from the gradient's own forward pass, before the update, instead of
+   * a second forward pass after it (the notes' loop prints the loss after the update); absent means false.
+   */
+  lossBeforeUpdate?: boolean;
 };
 
 export type RunSettingKey = keyof RunSettings;
@@ -116,6 +121,8 @@ export function runIssues(run: RunSettings): RunSettingKey[] {
   const keys: RunSettingKey[] = [];
   for (const { key } of settingIssues({ ...run, learningRate: SETTING_BOUNDS.learningRate.min })) if (key !== 'learningRate') keys.push(key);
   if (learningRatesIssue(run.learningRates)) keys.push('learningRates');
-  if (run.epochEvaluations !== undefined && typeof run.epochEvaluations !== 'boolean') keys.push('epochEvaluations');
+  for (const key of ['epochEvaluations', 'lossBeforeUpdate'] as const) {
+    if (run[key] !== undefined && typeof run[key] !== 'boolean') keys.push(key);
+  }
   return keys;
 }

@@ -74,6 +74,9 @@ describe('TrainingClient', () => {
     expect(await client.start({}, { learningRates: [0.01, 0.1, 3] })).toBe(true);
     expect(lastStart()?.run.learningRates).toEqual([0.01, 0.1, 3]);
     expect(store.getState()).toMatchObject({ status: 'starting', runId: 2 });
+    expect(lastStart()?.run).not.toHaveProperty('lossBeforeUpdate');
+    expect(await client.start({}, { epochEvaluations: false, lossBeforeUpdate: true })).toBe(true);
+    expect(lastStart()?.run).toMatchObject({ epochEvaluations: false, lossBeforeUpdate: true });
   });
 
   it('drops every message about a run other than the current one', async () => {

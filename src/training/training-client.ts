@@ -31,6 +31,8 @@ export interface StartOptions {
   source?: ModelSource;
   /** Evaluate the whole sets once per epoch, as the notes' loop does (default true). */
   epochEvaluations?: boolean;
+  /** Record each batch's loss before the update, from the gradient's own forward pass (default false: after it, like the notes). */
+  lossBeforeUpdate?: boolean;
 }
 
 const reason = (error: unknown) => (error instanceof Error ? error.message : String(error));
@@ -72,7 +74,9 @@ export class TrainingClient {
    */
   async start(partial: Partial<TrainingSettings> = {}, options: StartOptions = {}): Promise<boolean> {
     const run = runSettings({ ...DEFAULT_SETTINGS, ...partial }, options.learningRates);
-    return this.startRun(options.epochEvaluations === false ? { ...run, epochEvaluations: false } : run, options);
+    if (options.epochEvaluations === false) run.epochEvaluations = false;
+    if (options.lossBeforeUpdate === true) run.lossBeforeUpdate = true;
+    return this.startRun(run, options);
   }
 
   private async startRun(run: RunSettings, options: StartOptions): Promise<boolean> {

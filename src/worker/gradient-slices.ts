@@ -4,6 +4,7 @@ import { incrementalNumericalGradient, splitShares } from '../lib/nets/increment
 import { naiveNumericalGradientRange } from '../lib/nets/naive-gradient';
 import { paramSizes, parameterCount, sumParams, zerosLike, type TwoLayerParams } from '../lib/nets/two-layer-params';
 import type { GradientHelpers } from './helper-link';
+import type { SessionBatch } from './session-batch';
 
 /** What a gradient computation yields: its progress (0–1), or a promise to wait for before going on. */
 export type GradientStep = number | Promise<unknown>;
@@ -53,12 +54,19 @@ export function* splitIncrementalGradient(net: TwoLayerNet, x: Matrix, t: Int32A
   return sumParams([local, ...(remote as TwoLayerParams[])]);
 }
 
+/** A batch's gradient, and its loss before the update when the method computed it anyway (backprop's forward pass). */
+export interface BatchGradient {
+  grads: TwoLayerParams;
+  loss: number | null;
+}
+
 /** ∂L/∂params of the batch by the chosen method; numerical methods yield their progress (0–1). */
-export function* gradientOf(net: TwoLayerNet, x: Matrix, t: Int32Array, method: GradientMethod, helpers: GradientHelpers | null = null): Generator<GradientStep, TwoLayerParams> {
-  if (method === 'naive') return yield* naiveGradient(net, x, t);
+export function* gradientOf(net: TwoLayerNet, batch: SessionBatch, method: GradientMethod, helpers: GradientHelpers | null = null): Generator<GradientStep, BatchGradient> {
+  const { t } = batch;
+  if (method === 'naive') return { grads: yield* naiveGradient(net, batch.x, t), loss: null };
   if (method === 'incremental') {
-    if (helpers && helpers.count > 0 && net.params.W1.cols > helpers.count) return yield* splitIncrementalGradient(net, x, t, helpers);
-    return net.numericalGradient(x, t, 'incremental');
+    if (helpers && helpers.count > 0 && net.params.W1.cols > helpers.count) return { grads: yield* splitIncrementalGradient(net, batch.x, t, helpers), loss: null };
+    return { grads: net.numericalGradient(batch.x, t, 'incremental'), loss: null };
   }
-  return net.gradient(x, t);
+  return net.backprop(batch.rows, t);
 }

@@ -4,6 +4,7 @@ import { TwoLayerNet } from '../lib/nets/two-layer-net';
 import { syntheticSet } from '../../tests/unit/synthetic-mnist';
 import { gradientOf } from './gradient-slices';
 import { answerShare, HelperLink } from './helper-link';
+import { SessionBatch } from './session-batch';
 import type { ShareRequest } from '../protocol/protocol';
 
 describe('splitting the incremental gradient with helpers', () => {
@@ -22,7 +23,7 @@ describe('splitting the incremental gradient with helpers', () => {
       };
       link.add(channel.port1);
     }
-    const steps = gradientOf(net, x, t, 'incremental', link);
+    const steps = gradientOf(net, new SessionBatch(set.images, 784, indices, t), 'incremental', link);
     let step = steps.next();
     let waits = 0;
     while (!step.done) {
@@ -34,10 +35,10 @@ describe('splitting the incremental gradient with helpers', () => {
     }
     const whole = net.numericalGradient(x, t, 'incremental');
     expect(waits).toBe(1);
-    expect(Array.from(step.value.W1.data)).toEqual(Array.from(whole.W1.data));
-    expect(Array.from(step.value.W2.data)).toEqual(Array.from(whole.W2.data));
-    expect(Array.from(step.value.b1)).toEqual(Array.from(whole.b1));
-    expect(Array.from(step.value.b2)).toEqual(Array.from(whole.b2));
+    expect(Array.from(step.value.grads.W1.data)).toEqual(Array.from(whole.W1.data));
+    expect(Array.from(step.value.grads.W2.data)).toEqual(Array.from(whole.W2.data));
+    expect(Array.from(step.value.grads.b1)).toEqual(Array.from(whole.b1));
+    expect(Array.from(step.value.grads.b2)).toEqual(Array.from(whole.b2));
     channels.forEach((c) => { c.port1.close(); c.port2.close(); });
   });
 

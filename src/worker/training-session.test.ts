@@ -40,6 +40,18 @@ describe('TrainingSession', () => {
     expect(lane.evals).toEqual(full.evals);
   });
 
+  it('records the loss before each update when the run asks it to, and trains the same', () => {
+    const after = new TrainingSession(data, settings);
+    const before = new TrainingSession(data, { ...settings, lossBeforeUpdate: true });
+    const [a] = drain(after);
+    const [b] = drain(before);
+    expect(b.losses).toHaveLength(40);
+    expect(b.losses.slice(1)).not.toEqual(a.losses.slice(1));
+    expect(b.losses[0]).toBeCloseTo(Math.log(10), 1);
+    expect(Array.from(before.lanes[0].net.params.W1.data)).toEqual(Array.from(after.lanes[0].net.params.W1.data));
+    expect(b.evals).toEqual(a.evals);
+  });
+
   it('repeats itself exactly with the same seed, and lanes share weights and batches', () => {
     const a = drain(new TrainingSession(data, settings))[0].losses;
     const race = drain(new TrainingSession(data, racing(0.5, 0.5, 0.05)));

@@ -4,7 +4,7 @@
  * Several lanes may train side by side on the same batches, differing only in learning rate.
  */
 import type { Matrix } from '../lib/matrix';
-import { batchRng, imageBatch, labelBatch } from '../lib/mnist/batch';
+import { batchRng, labelBatch } from '../lib/mnist/batch';
 import type { ImageSet } from '../lib/mnist/types';
 import type { Rng } from '../lib/random';
 import { TwoLayerNet } from '../lib/nets/two-layer-net';
@@ -13,6 +13,7 @@ import { augmentationRng, augmentImages } from '../lib/digits/augment';
 import { accuracyOf, allIndices, confusionOf, deadUnitsOf, predictAugmented, predictClasses, stridedIndices } from './evaluation';
 import { paramArrays, type TwoLayerParams, zerosLike } from '../lib/nets/two-layer-params';
 import { gradientOf } from './gradient-slices';
+import { SessionBatch } from './session-batch';
 import type { GradientHelpers } from './helper-link';
 import type { LaneProgress, LaneResult, RunReport } from '../protocol/protocol';
 import type { RunSettings } from '../protocol/settings';
@@ -62,8 +63,7 @@ export function divergenceOf(loss: number, net: TwoLayerNet): DivergenceCause | 
 export class TrainingSession {
   iteration = 0;
   readonly lanes: Lane[];
-  /** The mini-batch of the latest iteration (for the gradient check). */
-  lastBatch: { x: Matrix; t: Int32Array } | null = null;
+  private batch: SessionBatch | null = null;
   /** The lane whose hidden units the page shows. */
   watchedLane = 0;
   private readonly batchRng: Rng;
@@ -108,24 +108,26 @@ export class TrainingSession {
 
   /** One iteration: draw a batch, then gradient, update and loss in every lane still training. */
   *iterate(): Generator<SessionStep, void> {
-    const indices = this.batchRng.choice(this.data.train.count, this.settings.batchSize);
-    const x = this.augmentRng ? this.augmentedBatch(indices, this.augmentRng) : imageBatch(this.data.train.images, this.pixels, indices);
-    const t = labelBatch(this.data.train.labels, indices);
-    this.lastBatch = { x, t };
+    const batch = this.nextBatch();
+    this.batch = batch;
+    const { t } = batch;
+    const lossBeforeUpdate = this.settings.lossBeforeUpdate === true;
     const active = this.activeLanes();
     const count = this.iteration + 1;
     for (let k = 0; k < active.length; k++) {
       const lane = active[k];
-      const gradient = gradientOf(lane.net, x, t, this.settings.method, this.helpers);
+      const gradient = gradientOf(lane.net, batch, this.settings.method, this.helpers);
       let step = gradient.next();
       while (!step.done) {
         yield typeof step.value === 'number' ? { kind: 'slice', phase: 'training', fraction: (k + step.value) / active.length } : { kind: 'wait', until: step.value };
         step = gradient.next();
       }
+      const { grads } = step.value;
+      const before = lossBeforeUpdate ? step.value.loss ?? lane.net.loss(batch.x, t) : null;
       const rate = learningRateAt(lane.learningRate, this.settings.lrSchedule, this.iteration, this.settings.iterations);
-      if (this.settings.momentum > 0) momentumStep(lane.net.params, step.value, lane.velocity, rate, this.settings.momentum);
-      else lane.net.update(step.value, rate);
-      const loss = lane.net.loss(x, t);
+      if (this.settings.momentum > 0) momentumStep(lane.net.params, grads, lane.velocity, rate, this.settings.momentum);
+      else lane.net.update(grads, rate);
+      const loss = before ?? lane.net.loss(batch.x, t);
       lane.outbox.losses.push(loss);
       const cause = divergenceOf(loss, lane.net);
       if (cause) {
@@ -140,10 +142,18 @@ export class TrainingSession {
     yield { kind: 'iteration' };
   }
 
-  /** The batch's images, each warped and thickened anew (the labels stay those of the originals). */
-  private augmentedBatch(indices: Int32Array, rng: Rng): Matrix {
+  /** The mini-batch of the latest iteration as x (N × P) and labels (for the gradient check). */
+  get lastBatch(): { x: Matrix; t: Int32Array } | null {
+    return this.batch && { x: this.batch.x, t: this.batch.t };
+  }
+
+  /** The next batch's images, each warped and thickened anew when the run augments (the labels stay those of the originals). */
+  private nextBatch(): SessionBatch {
     const { train } = this.data;
-    return imageBatch(augmentImages(train.images, train.rows, train.cols, indices, rng), this.pixels, allIndices(indices.length));
+    const indices = this.batchRng.choice(train.count, this.settings.batchSize);
+    const t = labelBatch(train.labels, indices);
+    if (!this.augmentRng) return new SessionBatch(train.images, this.pixels, indices, t);
+    return new SessionBatch(augmentImages(train.images, train.rows, train.cols, indices, this.augmentRng), this.pixels, allIndices(indices.length), t);
   }
 
   private *accuracies(set: ImageSet, indices: Int32Array, lanes: Lane[], alive?: Uint8Array[]): Generator<SessionStep, number[]> {

@@ -35,8 +35,11 @@ export const PLAIN_TRAINING: Partial<TrainingSettings> = {
   evalInterval: 500,
 };
 
-/** Both are the drawing lesson's models, and neither shows the notes' once-per-epoch full evaluations. */
-const DRAWING_RUN = { source: 'drawing', epochEvaluations: false } as const;
+/**
+ * Both are the drawing lesson's models: neither shows the notes' once-per-epoch full evaluations, and
+ * each batch's loss comes from the gradient's own forward pass instead of a second one after the update.
+ */
+const DRAWING_RUN = { source: 'drawing', epochEvaluations: false, lossBeforeUpdate: true } as const;
 
 export const HIDDEN_CHOICES = [50, 100, 200, 300] as const;
 

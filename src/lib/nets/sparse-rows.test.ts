@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fromRows, matrix } from '../matrix';
-import { sparseColumns, sparseRows } from './sparse-rows';
+import { imageBatch } from '../mnist/batch';
+import { sparseColumns, sparseImageRows, sparseRows } from './sparse-rows';
 import { addScaledRows } from './sparse-kernel';
 
 describe('sparseRows', () => {
@@ -46,5 +47,20 @@ describe('addScaledRows', () => {
       for (let p = 0; p < count; p++) for (let j = 0; j < width; j++) expected[1 + j] += value[p] * src[index[p] * width + j];
       for (let j = 0; j < 4; j++) expect(out[j]).toBeCloseTo(expected[j], 12);
     }
+  });
+});
+
+describe('sparseImageRows', () => {
+  it('equals sparseRows(imageBatch(…)) for byte images, also when a batch outgrows a quarter of its entries', () => {
+    const images = Uint8Array.from({ length: 6 * 9 }, (_, i) => (i % 4 === 0 ? 0 : (i * 37) % 256));
+    for (const indices of [[4, 0, 4, 2], [5, 1]]) {
+      const expected = sparseRows(imageBatch(images, 9, indices));
+      const actual = sparseImageRows(images, 9, indices);
+      expect([actual.rows, actual.cols]).toEqual([expected.rows, expected.cols]);
+      expect(Array.from(actual.start)).toEqual(Array.from(expected.start));
+      expect(Array.from(actual.index)).toEqual(Array.from(expected.index));
+      expect(Array.from(actual.value)).toEqual(Array.from(expected.value));
+    }
+    expect(() => sparseImageRows(images, 9, [6])).toThrow(RangeError);
   });
 });

@@ -44,6 +44,42 @@ export function sparseRows(x: Matrix): SparseRows {
   return { rows, cols, start, index: index.subarray(0, q), value: value.subarray(0, q) };
 }
 
+/**
+ * The non-zero entries of x = images[indices] / 255 (P bytes per image), row by row: the same as
+ * sparseRows(imageBatch(images, P, indices)) without the dense N × P matrix in between.
+ */
+export function sparseImageRows(images: Uint8Array, pixelsPerImage: number, indices: ArrayLike<number>): SparseRows {
+  const rows = indices.length;
+  const cols = pixelsPerImage;
+  const count = Math.floor(images.length / cols);
+  let capacity = Math.max(cols, (rows * cols) >> 2);
+  let index = new Int32Array(capacity);
+  let value = new Float64Array(capacity);
+  const start = new Int32Array(rows + 1);
+  let q = 0;
+  for (let n = 0; n < rows; n++) {
+    const image = indices[n];
+    if (!Number.isInteger(image) || image < 0 || image >= count) throw new RangeError(`sparseImageRows: index ${image} is not in 0…${count - 1}`);
+    start[n] = q;
+    if (q + cols > capacity) {
+      capacity = Math.max(2 * capacity, q + cols);
+      index = grow(index, new Int32Array(capacity), q);
+      value = grow(value, new Float64Array(capacity), q);
+    }
+    const offset = image * cols;
+    for (let i = 0; i < cols; i++) {
+      const v = images[offset + i];
+      if (v !== 0) {
+        index[q] = i;
+        value[q] = v / 255;
+        q++;
+      }
+    }
+  }
+  start[rows] = q;
+  return { rows, cols, start, index: index.subarray(0, q), value: value.subarray(0, q) };
+}
+
 function grow<T extends Int32Array | Float64Array>(from: T, to: T, used: number): T {
   to.set(from.subarray(0, used));
   return to;

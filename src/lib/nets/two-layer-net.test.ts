@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { fromRows, matrix } from '../matrix';
 import { crossEntropyError, oneHot, softmax } from '../losses';
 import { createRng } from '../random';
+import { sparseRows } from './sparse-rows';
 import { TwoLayerNet } from './two-layer-net';
 import { paramSizes, parameterCount } from './two-layer-params';
 
@@ -119,5 +120,16 @@ describe('TwoLayerNet with the notes’ softmax over the whole batch', () => {
     for (const [a, b] of pairs) for (let i = 0; i < a.length; i++) expect(Math.abs(a[i] - b[i])).toBeLessThan(1e-8);
     expect(() => net.numericalGradient(x, t, 'incremental')).toThrow(/row softmax/);
     expect(TwoLayerNet.fromParams(net.params, 'batch').loss(x, t)).toBe(net.loss(x, t));
+  });
+});
+
+describe('TwoLayerNet.backprop', () => {
+  const x = smallBatch(7, 12, 5);
+  const t = [1, 0, 3, 2, 2, 1, 0];
+  it.each(['row', 'batch'] as const)('gives the gradient and exactly the loss of the parameters as they are (%s softmax)', (softmax) => {
+    const net = new TwoLayerNet({ inputSize: 12, hiddenSize: 5, outputSize: 4, weightInitStd: 0.5, seed: 3, softmax });
+    const { grads, loss } = net.backprop(sparseRows(x), t);
+    expect(loss).toBe(net.loss(x, t));
+    expect(Array.from(grads.W1.data)).toEqual(Array.from(net.gradient(x, t).W1.data));
   });
 });

@@ -11,7 +11,7 @@ import { backpropGradient } from './backprop';
 import { type ForwardPass, batchProbabilities, forwardPass, probabilities } from './forward-pass';
 import { incrementalNumericalGradient } from './incremental-gradient';
 import { naiveNumericalGradient } from './naive-gradient';
-import { sparseRows } from './sparse-rows';
+import { type SparseRows, sparseRows } from './sparse-rows';
 import { sparseTargets, targetClasses } from './targets';
 import { type TwoLayerParams, cloneParams, paramArrays, paramSizes } from './two-layer-params';
 
@@ -123,9 +123,18 @@ export class TwoLayerNet {
 
   /** ∂L/∂θ by backpropagation. */
   gradient(x: Matrix, t: Matrix | ArrayLike<number>): TwoLayerParams {
-    const xs = sparseRows(x);
+    return this.backprop(sparseRows(x), t).grads;
+  }
+
+  /**
+   * ∂L/∂θ by backpropagation for a batch given as sparse rows, and the loss L of the same forward pass
+   * (the parameters as they are, before any update): equal to loss(x, t), without a second pass.
+   */
+  backprop(x: SparseRows, t: Matrix | ArrayLike<number>): { grads: TwoLayerParams; loss: number } {
     const ts = sparseTargets(t, x.rows, this.params.W2.cols);
-    return backpropGradient(this.params, xs, ts, forwardPass(this.params, xs), this.softmax === 'batch');
+    const pass = forwardPass(this.params, x);
+    const grads = backpropGradient(this.params, x, ts, pass, this.softmax === 'batch');
+    return { grads, loss: crossEntropyError(matrix(pass.rows, pass.classes, this.probabilitiesOf(pass)), t) };
   }
 
   /** params ← params − learningRate·grads */

@@ -1,0 +1,33 @@
+/**
+ * One mini-batch as bytes (the data set's own, or a freshly augmented copy) with its labels, turned
+ * into the form each consumer needs only when it asks: backprop reads sparse rows straight from the
+ * bytes, the numerical methods and the gradient check a dense x = bytes / 255.
+ */
+import type { Matrix } from '../lib/matrix';
+import { imageBatch } from '../lib/mnist/batch';
+import { type SparseRows, sparseImageRows } from '../lib/nets/sparse-rows';
+
+export class SessionBatch {
+  private dense: Matrix | null = null;
+  private sparse: SparseRows | null = null;
+
+  /** Image n of the batch is images[indices[n]] (P bytes each); t[n] is its label. */
+  constructor(
+    private readonly images: Uint8Array,
+    private readonly pixels: number,
+    private readonly indices: ArrayLike<number>,
+    readonly t: Int32Array,
+  ) {}
+
+  /** x = images[indices] / 255, N × P. */
+  get x(): Matrix {
+    this.dense ??= imageBatch(this.images, this.pixels, this.indices);
+    return this.dense;
+  }
+
+  /** The non-zero entries of x, row by row. */
+  get rows(): SparseRows {
+    this.sparse ??= sparseImageRows(this.images, this.pixels, this.indices);
+    return this.sparse;
+  }
+}
