@@ -112,7 +112,7 @@ export function DigitLab({ state, onChange }: DigitLabProps) {
           <LabelDigit input={later.input.kind === 'blank' ? null : later.input.final} />
         </div>
       </div>
-      <PreprocessSteps drawn={later.ink?.image ?? null} input={later.input} />
+      <PreprocessSteps drawn={later.ink?.paintThumbnail ?? null} input={later.input} />
       <label className="hidden-toggle">
         <input type="checkbox" checked={state.hidden} onChange={(e) => onChange({ hidden: e.target.checked })} />
         {t.hiddenToggle}

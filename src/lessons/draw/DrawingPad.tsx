@@ -1,3 +1,4 @@
+import { flushSync } from 'react-dom';
 import { useCallback, useEffect, useImperativeHandle, useRef, useState, type KeyboardEvent, type PointerEvent, type Ref } from 'react';
 import { fromAlpha, type GrayImage } from '../../lib/digits/gray-image';
 import type { StrokePoint } from '../../lib/digits/strokes';
@@ -7,7 +8,13 @@ import { drawWidgetText } from './text-widgets';
 
 /** What the pad reports, at most once per animation frame. */
 export interface PadInk {
-  image: GrayImage;
+  /**
+   * The pad's pixels, read from the canvas on the first call only: strokes reach the network as
+   * vectors, so while a stroke is drawn nobody pays for a 280 × 280 read-back every frame.
+   */
+  image: () => GrayImage;
+  /** Draws the pad as it is now, scaled to size × size, dark ink on white (a thumbnail needs no pixel read-back). */
+  paintThumbnail: (target: CanvasRenderingContext2D, size: number) => void;
   /** The strokes as drawn (pad pixels), or null when an MNIST image is on the pad. */
   strokes: StrokePoint[][] | null;
   /** False while a stroke is still being drawn; true once the pad is at rest. */
@@ -32,29 +39,53 @@ export function DrawingPad({ onInk, ref }: DrawingPadProps) {
   const t = useText(drawWidgetText);
   const canvas = useRef<HTMLCanvasElement>(null);
   const items = useRef<PadItem[]>([]);
-  const active = useRef<{ pointerId: number; points: StrokePoint[] } | null>(null);
+  /** The stroke being drawn; the pad's box is measured once at its start (measuring forces a layout). */
+  const active = useRef<{ pointerId: number; points: StrokePoint[]; rect: DOMRectReadOnly } | null>(null);
   const frame = useRef<number | null>(null);
   const settledPending = useRef(false);
+  const pendingReport = useRef(false);
   const [count, setCount] = useState(0);
   const onInkRef = useRef(onInk);
   useEffect(() => { onInkRef.current = onInk; }, [onInk]);
 
   const context = () => canvas.current?.getContext('2d', { willReadFrequently: true }) ?? null;
 
-  // Reading pixels and predicting happen once per frame, however many pointer events arrive.
-  const report = useCallback((settled: boolean) => {
-    settledPending.current ||= settled;
-    if (frame.current !== null) return;
-    frame.current = requestAnimationFrame(() => {
-      frame.current = null;
-      const ctx = context();
-      if (!ctx) return;
-      const image = fromAlpha(ctx.getImageData(0, 0, PAD_SIZE, PAD_SIZE).data, PAD_SIZE, PAD_SIZE);
-      const picture = items.current.find((item) => item.kind === 'image');
-      onInkRef.current({ image, strokes: padStrokes(items.current), settled: settledPending.current, testIndex: picture?.kind === 'image' ? picture.index : null });
-      settledPending.current = false;
-    });
+  const send = useCallback((urgent: boolean) => {
+    const ctx = context();
+    if (!ctx) return;
+    let pixels: GrayImage | null = null;
+    const image = () => (pixels ??= fromAlpha(ctx.getImageData(0, 0, PAD_SIZE, PAD_SIZE).data, PAD_SIZE, PAD_SIZE));
+    const picture = items.current.find((item) => item.kind === 'image');
+    const paintThumbnail = (target: CanvasRenderingContext2D, size: number) => {
+      target.fillStyle = '#fff';
+      target.fillRect(0, 0, size, size);
+      target.drawImage(ctx.canvas, 0, 0, size, size);
+    };
+    const ink = { image, paintThumbnail, strokes: padStrokes(items.current), settled: settledPending.current, testIndex: picture?.kind === 'image' ? picture.index : null };
+    settledPending.current = false;
+    // Under a moving pen the answer is rendered in the event itself, not in a later task that
+    // would queue behind the page's other work.
+    if (urgent) flushSync(() => onInkRef.current(ink));
+    else onInkRef.current(ink);
   }, []);
+
+  // At most one report per animation frame: the first at once, any later one when the next frame starts.
+  const report = useCallback((settled: boolean, urgent = false) => {
+    settledPending.current ||= settled;
+    if (frame.current !== null) {
+      pendingReport.current = true;
+      return;
+    }
+    send(urgent);
+    const endFrame = () => {
+      frame.current = null;
+      if (!pendingReport.current) return;
+      pendingReport.current = false;
+      send(false);
+      frame.current = requestAnimationFrame(endFrame);
+    };
+    frame.current = requestAnimationFrame(endFrame);
+  }, [send]);
 
   useEffect(() => () => { if (frame.current !== null) cancelAnimationFrame(frame.current); }, []);
 
@@ -113,13 +144,14 @@ export function DrawingPad({ onInk, ref }: DrawingPadProps) {
     } catch {
       // A pointer the browser no longer tracks (e.g. already lifted) cannot be captured.
     }
-    const stroke = { pointerId: event.pointerId, points: [padPoint(event.currentTarget, event)] };
+    const rect = event.currentTarget.getBoundingClientRect();
+    const stroke = { pointerId: event.pointerId, points: [padPoint(rect, event)], rect };
     active.current = stroke;
     items.current = [...items.current, { kind: 'stroke', points: stroke.points }];
     setCount(items.current.length);
     const ctx = context();
     if (ctx) paintStroke(ctx, stroke.points);
-    report(false);
+    report(false, true);
   };
 
   const onPointerMove = (event: PointerEvent<HTMLCanvasElement>) => {
@@ -128,10 +160,10 @@ export function DrawingPad({ onInk, ref }: DrawingPadProps) {
     const from = stroke.points.length;
     // Coalesced events keep fast strokes smooth where the browser batches pointer moves.
     const events = event.nativeEvent.getCoalescedEvents?.() ?? [];
-    for (const e of events.length > 0 ? events : [event.nativeEvent]) stroke.points.push(padPoint(event.currentTarget, e));
+    for (const e of events.length > 0 ? events : [event.nativeEvent]) stroke.points.push(padPoint(stroke.rect, e));
     const ctx = context();
     if (ctx) paintStroke(ctx, stroke.points, from);
-    report(false);
+    report(false, true);
   };
 
   const endStroke = (event: PointerEvent<HTMLCanvasElement>) => {

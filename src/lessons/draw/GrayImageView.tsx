@@ -10,7 +10,7 @@ interface GrayImageViewProps {
   outline?: Box;
 }
 
-const OUTLINE = '#D55E00';
+export const OUTLINE = '#D55E00';
 
 /** An ink image drawn dark on light at its own resolution, scaled up by CSS with every pixel a crisp square. */
 export function GrayImageView({ image, size, label, outline }: GrayImageViewProps) {

@@ -1,27 +1,31 @@
 import { memo } from 'react';
-import { centreOfMass, type GrayImage } from '../../lib/digits/gray-image';
+import { type Box, centreOfMass, type GrayImage } from '../../lib/digits/gray-image';
 import { MNIST_STROKE_WIDTH, strokeWidth } from '../../lib/digits/stroke-width';
 import { useLanguage } from '../../i18n/language';
 import { fmt, useText } from '../../i18n/use-text';
 import type { DigitInput } from './digit-input';
+import type { PadInk } from './DrawingPad';
 import { decimal } from './format';
 import { GrayImageView } from './GrayImageView';
+import { PadThumbnail } from './PadThumbnail';
 import { drawWidgetText } from './text-widgets';
 
 const THUMB = 96;
 
 interface PreprocessStepsProps {
-  drawn: GrayImage | null;
+  /** Paints the pad into the first step's thumbnail. */
+  drawn: PadInk['paintThumbnail'] | null;
   input: DigitInput;
 }
 
 interface Step {
   key: string;
-  image: GrayImage;
+  /** The stage's image, or null for the pad itself. */
+  image: GrayImage | null;
   title: string;
   detail: string;
   size: number;
-  outline?: { left: number; top: number; width: number; height: number };
+  outline?: Box;
 }
 
 /**
@@ -46,12 +50,12 @@ export const PreprocessSteps = memo(function PreprocessSteps({ drawn, input }: P
   };
   const steps: Step[] = input.kind === 'strokes'
     ? [
-        { key: 'drawn', image: drawn, title: t.stepDrawn, detail: fmt(t.stepDrawnDetail, { width: Math.round(input.box.width), height: Math.round(input.box.height) }), size: THUMB, outline: input.box },
+        { key: 'drawn', image: null, title: t.stepDrawn, detail: fmt(t.stepDrawnDetail, { width: Math.round(input.box.width), height: Math.round(input.box.height) }), size: THUMB, outline: input.box },
         { key: 'fitted', image: input.raster.fitted, title: t.stepFitted, detail: fmt(t.stepFittedDetail, { width: number(input.raster.width) }), size: (THUMB * 20) / 28 },
         final,
       ]
     : [
-        { key: 'drawn', image: drawn, title: t.stepDrawn, detail: fmt(t.stepDrawnDetail, { width: input.steps.box.width, height: input.steps.box.height }), size: THUMB, outline: input.steps.box },
+        { key: 'drawn', image: null, title: t.stepDrawn, detail: fmt(t.stepDrawnDetail, { width: input.steps.box.width, height: input.steps.box.height }), size: THUMB, outline: input.steps.box },
         { key: 'cropped', image: input.steps.cropped, title: t.stepCropped, detail: size(input.steps.cropped), size: THUMB },
         { key: 'scaled', image: input.steps.scaled, title: t.stepScaled, detail: size(input.steps.scaled), size: (THUMB * 20) / 28 },
         final,
@@ -62,7 +66,9 @@ export const PreprocessSteps = memo(function PreprocessSteps({ drawn, input }: P
         {steps.map((step, i) => (
           <li key={step.key}>
             <div className="step-frame">
-              <GrayImageView image={step.image} size={step.size} label={`${step.title}: ${step.detail}`} outline={step.outline} />
+              {step.image
+                ? <GrayImageView image={step.image} size={step.size} label={`${step.title}: ${step.detail}`} outline={step.outline} />
+                : <PadThumbnail paint={drawn} size={step.size} label={`${step.title}: ${step.detail}`} outline={step.outline} />}
             </div>
             <span className="step-title">{i + 1}. {step.title}</span>
             <span className="step-detail">{step.detail}</span>

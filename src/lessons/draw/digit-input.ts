@@ -31,6 +31,6 @@ export function digitInput(ink: PadInk | null): DigitInput {
     const box = { left: bounds.left - pen, top: bounds.top - pen, width: bounds.right - bounds.left + 2 * pen, height: bounds.bottom - bounds.top + 2 * pen };
     return { kind: 'strokes', raster, box, final: raster.final };
   }
-  const steps = preprocessDigit(ink.image);
+  const steps = preprocessDigit(ink.image());
   return steps.blank ? BLANK_INPUT : { kind: 'pixels', steps, final: steps.final };
 }

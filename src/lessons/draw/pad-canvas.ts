@@ -83,8 +83,7 @@ export function paintAll(context: CanvasRenderingContext2D, items: readonly PadI
  * The pad sample under a pointer event, from CSS pixels to pad pixels. Only a pen's pressure is kept:
  * a mouse always reports 0.5, and touch screens report anything from 0 to 1 whatever the finger does.
  */
-export function padPoint(canvas: HTMLCanvasElement, event: { clientX: number; clientY: number; pressure: number; pointerType: string }): StrokePoint {
-  const rect = canvas.getBoundingClientRect();
+export function padPoint(rect: DOMRectReadOnly, event: { clientX: number; clientY: number; pressure: number; pointerType: string }): StrokePoint {
   return {
     x: ((event.clientX - rect.left) * PAD_SIZE) / Math.max(1, rect.width),
     y: ((event.clientY - rect.top) * PAD_SIZE) / Math.max(1, rect.height),
