@@ -113,7 +113,8 @@ export type ToWorker =
   /** Which lane's hidden units the page shows (a race has several; a finished run may still be looked at). */
   | { type: 'watch-lane'; runId: number; lane: number }
   /** A port to a gradient helper worker: the incremental gradient is then split between them. */
-  | { type: 'connect-helper'; port: MessagePort }
+  /** A helper's port; `shares` says whether it also takes shares of the numerical gradient (on 2 cores it only augments). */
+  | { type: 'connect-helper'; port: MessagePort; shares: boolean }
   | { type: 'gradient-check'; runId: number; run: RunSettings };
 
 /** Worker → page. */
@@ -154,6 +155,7 @@ export type ToHelper = { type: 'connect'; port: MessagePort };
 
 /** Training worker → helper, over the port: one share of the incremental numerical gradient. */
 export interface ShareRequest {
+  type: 'share';
   id: number;
   params: NetParams;
   hiddenSize: number;
@@ -164,3 +166,19 @@ export interface ShareRequest {
 
 /** Helper → training worker: that share (zeros outside it), or why it failed. */
 export type ShareResponse = { id: number; grads: NetParams } | { id: number; error: string };
+
+/** Training worker → helper: apply the drawn augmentations (augment.ts's packed draws) to a batch's images, in order. */
+export interface AugmentRequest {
+  type: 'augment';
+  id: number;
+  images: Uint8Array;
+  rows: number;
+  cols: number;
+  draws: Float64Array;
+}
+
+/** Helper → training worker: the augmented images, or why it failed. */
+export type AugmentResponse = { id: number; images: Uint8Array } | { id: number; error: string };
+
+export type HelperRequest = ShareRequest | AugmentRequest;
+export type HelperResponse = ShareResponse | AugmentResponse;

@@ -9,7 +9,12 @@ import type { WorkerEvents, WorkerLink } from './client-deps';
 
 /** The incremental numerical gradient is split between the training worker and up to this many helpers. */
 const MAX_HELPERS = 3;
-/** Cores left to the page and the training worker: on a 2-core machine a helper would starve the page. */
+/**
+ * Cores left to the page and the training worker before a helper takes gradient shares: on a 2-core
+ * machine the numerical method on both cores would starve the page. One helper always exists, to
+ * augment the next batch while the training worker computes the current one: that work is short and
+ * leaves the page time to draw.
+ */
 const RESERVED_CORES = 2;
 
 export class WorkerHandle implements WorkerLink {
@@ -72,13 +77,15 @@ export class WorkerHandle implements WorkerLink {
     };
     this.worker = created;
     const cores = typeof navigator !== 'undefined' && navigator.hardwareConcurrency > 0 ? navigator.hardwareConcurrency : 2;
-    for (let k = 0; k < Math.min(MAX_HELPERS, cores - RESERVED_CORES); k++) {
+    const sharing = Math.min(MAX_HELPERS, cores - RESERVED_CORES);
+    for (let k = 0; k < Math.max(1, sharing); k++) {
       const helper = new Worker(new URL('../worker/gradient-helper.worker.ts', import.meta.url), { type: 'module', name: `gradient-helper-${k + 1}` });
       helper.onerror = created.onerror;
       const channel = new MessageChannel();
       const connect: ToHelper = { type: 'connect', port: channel.port2 };
       helper.postMessage(connect, [channel.port2]);
-      created.postMessage({ type: 'connect-helper', port: channel.port1 }, [channel.port1]);
+      const link: ToWorker = { type: 'connect-helper', port: channel.port1, shares: k < sharing };
+      created.postMessage(link, [channel.port1]);
       this.helpers.push(helper);
     }
     return created;

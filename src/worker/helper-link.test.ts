@@ -43,7 +43,7 @@ describe('splitting the incremental gradient with helpers', () => {
   });
 
   it('passes a helper’s failure on as an error', () => {
-    const { answer } = answerShare({ id: 3, params: { W1: new Float64Array(2), b1: new Float64Array(1), W2: new Float64Array(10), b2: new Float64Array(10) }, hiddenSize: 1, x: { rows: 1, cols: 784, data: new Float64Array(784) }, t: Int32Array.of(0), share: { unitStart: 0, unitEnd: 1, outputBias: true } });
+    const { answer } = answerShare({ type: 'share', id: 3, params: { W1: new Float64Array(2), b1: new Float64Array(1), W2: new Float64Array(10), b2: new Float64Array(10) }, hiddenSize: 1, x: { rows: 1, cols: 784, data: new Float64Array(784) }, t: Int32Array.of(0), share: { unitStart: 0, unitEnd: 1, outputBias: true } });
     expect(answer).toMatchObject({ id: 3 });
     expect('error' in answer).toBe(true);
   });

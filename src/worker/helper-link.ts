@@ -1,21 +1,25 @@
 /**
- * The training worker's side of its gradient helpers: sends a share of the incremental numerical
- * gradient over a MessagePort and resolves with the helper's answer.
+ * The training worker's side of its helpers: sends a share of the incremental numerical gradient, or
+ * a batch's images with their drawn augmentations, over a MessagePort and resolves with the answer.
  */
 import { matrix, type Matrix } from '../lib/matrix';
+import { applyAugmentations } from '../lib/digits/augment';
 import { incrementalNumericalGradient, type GradientShare } from '../lib/nets/incremental-gradient';
 import type { TwoLayerParams } from '../lib/nets/two-layer-params';
-import type { NetParams, ShareRequest, ShareResponse } from '../protocol/protocol';
+import type { AugmentRequest, AugmentResponse, HelperRequest, HelperResponse, NetParams, ShareRequest, ShareResponse } from '../protocol/protocol';
 
 export interface GradientHelpers {
+  /** Helpers that take shares of the numerical gradient. */
   readonly count: number;
   /** Helper k computes `share` of ∇L for a copy of params on the batch (x, t). */
   compute(k: number, params: TwoLayerParams, x: Matrix, t: Int32Array, share: GradientShare): Promise<TwoLayerParams>;
+  /** A helper applies augment.ts's packed `draws` to `images` (rows × cols bytes each); null when there is no helper. */
+  augment(images: Uint8Array, rows: number, cols: number, draws: Float64Array): Promise<Uint8Array> | null;
 }
 
 interface PortLike {
-  postMessage(message: ShareRequest, transfer: Transferable[]): void;
-  onmessage: ((event: MessageEvent<ShareResponse>) => void) | null;
+  postMessage(message: HelperRequest, transfer: Transferable[]): void;
+  onmessage: ((event: MessageEvent<HelperResponse>) => void) | null;
 }
 
 export function paramsFromFlat(p: NetParams, inputSize: number, hiddenSize: number, outputSize: number): TwoLayerParams {
@@ -23,47 +27,76 @@ export function paramsFromFlat(p: NetParams, inputSize: number, hiddenSize: numb
 }
 
 export class HelperLink implements GradientHelpers {
-  private readonly ports: PortLike[] = [];
-  private readonly pending = new Map<number, { resolve: (g: TwoLayerParams) => void; reject: (e: Error) => void; shape: [number, number, number] }>();
+  private readonly sharing: PortLike[] = [];
+  private augmenter: PortLike | null = null;
+  private readonly pending = new Map<number, (answer: HelperResponse) => void>();
   private nextId = 1;
 
   get count(): number {
-    return this.ports.length;
+    return this.sharing.length;
   }
 
-  add(port: PortLike): void {
+  /** Connects a helper; every helper augments, and those with `shares` also take gradient shares. */
+  add(port: PortLike, shares = true): void {
     port.onmessage = (event) => {
       const answer = event.data;
       const waiting = this.pending.get(answer.id);
       if (!waiting) return;
       this.pending.delete(answer.id);
-      if ('error' in answer) waiting.reject(new Error(answer.error));
-      else waiting.resolve(paramsFromFlat(answer.grads, ...waiting.shape));
+      waiting(answer);
     };
-    this.ports.push(port);
+    if (shares) this.sharing.push(port);
+    this.augmenter ??= port;
+  }
+
+  private ask<T>(port: PortLike, request: HelperRequest, transfer: Transferable[], read: (answer: HelperResponse) => T): Promise<T> {
+    return new Promise((resolve, reject) => {
+      this.pending.set(request.id, (answer) => {
+        if ('error' in answer) reject(new Error(answer.error));
+        else {
+          try {
+            resolve(read(answer));
+          } catch (error) {
+            reject(error instanceof Error ? error : new Error(String(error)));
+          }
+        }
+      });
+      port.postMessage(request, transfer);
+    });
   }
 
   compute(k: number, params: TwoLayerParams, x: Matrix, t: Int32Array, share: GradientShare): Promise<TwoLayerParams> {
-    const id = this.nextId++;
     const shape: [number, number, number] = [params.W1.rows, params.W1.cols, params.W2.cols];
-    return new Promise((resolve, reject) => {
-      this.pending.set(id, { resolve, reject, shape });
-      // Copies, so the helper never sees the weights change under it.
-      const request: ShareRequest = {
-        id,
-        params: { W1: params.W1.data.slice(), b1: params.b1.slice(), W2: params.W2.data.slice(), b2: params.b2.slice() },
-        hiddenSize: params.W1.cols,
-        x: { rows: x.rows, cols: x.cols, data: x.data.slice() },
-        t: t.slice(),
-        share,
-      };
-      const transfer = [request.params.W1.buffer, request.params.b1.buffer, request.params.W2.buffer, request.params.b2.buffer, request.x.data.buffer, request.t.buffer];
-      this.ports[k].postMessage(request, transfer);
+    // Copies, so the helper never sees the weights change under it.
+    const request: ShareRequest = {
+      type: 'share',
+      id: this.nextId++,
+      params: { W1: params.W1.data.slice(), b1: params.b1.slice(), W2: params.W2.data.slice(), b2: params.b2.slice() },
+      hiddenSize: params.W1.cols,
+      x: { rows: x.rows, cols: x.cols, data: x.data.slice() },
+      t: t.slice(),
+      share,
+    };
+    const transfer = [request.params.W1.buffer, request.params.b1.buffer, request.params.W2.buffer, request.params.b2.buffer, request.x.data.buffer, request.t.buffer];
+    return this.ask(this.sharing[k], request, transfer, (answer) => {
+      if (!('grads' in answer)) throw new Error('a gradient helper answered with something else');
+      return paramsFromFlat(answer.grads, ...shape);
+    });
+  }
+
+  augment(images: Uint8Array, rows: number, cols: number, draws: Float64Array): Promise<Uint8Array> | null {
+    if (!this.augmenter) return null;
+    const expected = images.length;
+    // The arrays are handed over: the caller keeps its own copies.
+    const request: AugmentRequest = { type: 'augment', id: this.nextId++, images, rows, cols, draws };
+    return this.ask(this.augmenter, request, [images.buffer, draws.buffer], (answer) => {
+      if (!('images' in answer) || answer.images.length !== expected) throw new Error('an augmentation helper answered with something else');
+      return answer.images;
     });
   }
 }
 
-/** The helper's side: computes the requested share (zeros elsewhere) or says why it could not. */
+/** The helper's side of a share: computes it (zeros elsewhere) or says why it could not. */
 export function answerShare(request: ShareRequest): { answer: ShareResponse; transfer: Transferable[] } {
   const { id, params, hiddenSize, x, t, share } = request;
   try {
@@ -73,4 +106,21 @@ export function answerShare(request: ShareRequest): { answer: ShareResponse; tra
   } catch (error) {
     return { answer: { id, error: error instanceof Error ? error.message : String(error) }, transfer: [] };
   }
+}
+
+/** The helper's side of an augmentation: the images transformed in order, or why it could not. */
+export function answerAugment(request: AugmentRequest): { answer: AugmentResponse; transfer: Transferable[] } {
+  const { id, images, rows, cols, draws } = request;
+  try {
+    const count = Math.floor(images.length / (rows * cols));
+    const out = applyAugmentations(images, rows, cols, Int32Array.from({ length: count }, (_, n) => n), draws);
+    return { answer: { id, images: out }, transfer: [out.buffer] };
+  } catch (error) {
+    return { answer: { id, error: error instanceof Error ? error.message : String(error) }, transfer: [] };
+  }
+}
+
+/** What a helper answers to any request. */
+export function answerRequest(request: HelperRequest): { answer: HelperResponse; transfer: Transferable[] } {
+  return request.type === 'augment' ? answerAugment(request) : answerShare(request);
 }

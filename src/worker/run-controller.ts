@@ -83,7 +83,7 @@ export class RunController {
       return;
     }
     if (message.type === 'connect-helper') {
-      this.helpers.add(message.port);
+      this.helpers.add(message.port, message.shares);
       return;
     }
     if (message.type === 'reset') {

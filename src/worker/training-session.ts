@@ -4,16 +4,16 @@
  * Several lanes may train side by side on the same batches, differing only in learning rate.
  */
 import type { Matrix } from '../lib/matrix';
-import { batchRng, labelBatch } from '../lib/mnist/batch';
+import { batchRng } from '../lib/mnist/batch';
 import type { ImageSet } from '../lib/mnist/types';
-import type { Rng } from '../lib/random';
 import { TwoLayerNet } from '../lib/nets/two-layer-net';
 import { learningRateAt, momentumStep } from '../lib/nets/momentum';
-import { augmentationRng, augmentImages } from '../lib/digits/augment';
+import { augmentationRng } from '../lib/digits/augment';
 import { accuracyOf, allIndices, confusionOf, deadUnitsOf, predictAugmented, predictClasses, stridedIndices } from './evaluation';
 import { paramArrays, type TwoLayerParams, zerosLike } from '../lib/nets/two-layer-params';
 import { gradientOf } from './gradient-slices';
-import { SessionBatch } from './session-batch';
+import { BatchSource } from './batch-source';
+import type { SessionBatch } from './session-batch';
 import type { GradientHelpers } from './helper-link';
 import type { LaneProgress, LaneResult, RunReport } from '../protocol/protocol';
 import type { RunSettings } from '../protocol/settings';
@@ -66,9 +66,7 @@ export class TrainingSession {
   private batch: SessionBatch | null = null;
   /** The lane whose hidden units the page shows. */
   watchedLane = 0;
-  private readonly batchRng: Rng;
-  /** Draws each batch's augmentation; null when the run trains on the images as they are. */
-  private readonly augmentRng: Rng | null;
+  private readonly batches: BatchSource;
   private readonly pixels: number;
   private readonly iterationsPerEpoch: number;
   private readonly trainSubset: Int32Array;
@@ -85,8 +83,8 @@ export class TrainingSession {
       const net = new TwoLayerNet({ inputSize: this.pixels, hiddenSize: settings.hiddenSize, outputSize: 10, weightInitStd: settings.weightInitStd, seed: settings.seed, softmax: settings.softmax });
       return { learningRate, net, velocity: zerosLike(net.params), divergedAt: null, divergedBy: null, deadUnits: [], outbox: emptyOutbox(1) };
     });
-    this.batchRng = batchRng(settings.seed);
-    this.augmentRng = settings.augmentation ? augmentationRng(settings.seed) : null;
+    // Each batch's augmentation is drawn from its own stream; none when the run trains on the images as they are.
+    this.batches = new BatchSource(data.train, settings.batchSize, batchRng(settings.seed), settings.augmentation ? augmentationRng(settings.seed) : null, helpers);
     this.iterationsPerEpoch = Math.max(1, Math.floor(data.train.count / settings.batchSize));
     this.trainSubset = stridedIndices(data.train.count, SUBSET_SIZE);
     this.testSubset = stridedIndices(data.test.count, SUBSET_SIZE);
@@ -108,7 +106,13 @@ export class TrainingSession {
 
   /** One iteration: draw a batch, then gradient, update and loss in every lane still training. */
   *iterate(): Generator<SessionStep, void> {
-    const batch = this.nextBatch();
+    const batches = this.batches.next(this.iteration + 1 < this.settings.iterations);
+    let next = batches.next();
+    while (!next.done) {
+      yield { kind: 'wait', until: next.value };
+      next = batches.next();
+    }
+    const batch = next.value;
     this.batch = batch;
     const { t } = batch;
     const lossBeforeUpdate = this.settings.lossBeforeUpdate === true;
@@ -145,15 +149,6 @@ export class TrainingSession {
   /** The mini-batch of the latest iteration as x (N × P) and labels (for the gradient check). */
   get lastBatch(): { x: Matrix; t: Int32Array } | null {
     return this.batch && { x: this.batch.x, t: this.batch.t };
-  }
-
-  /** The next batch's images, each warped and thickened anew when the run augments (the labels stay those of the originals). */
-  private nextBatch(): SessionBatch {
-    const { train } = this.data;
-    const indices = this.batchRng.choice(train.count, this.settings.batchSize);
-    const t = labelBatch(train.labels, indices);
-    if (!this.augmentRng) return new SessionBatch(train.images, this.pixels, indices, t);
-    return new SessionBatch(augmentImages(train.images, train.rows, train.cols, indices, this.augmentRng), this.pixels, allIndices(indices.length), t);
   }
 
   private *accuracies(set: ImageSet, indices: Int32Array, lanes: Lane[], alive?: Uint8Array[]): Generator<SessionStep, number[]> {

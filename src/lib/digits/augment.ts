@@ -193,12 +193,38 @@ function thicken(image: Float64Array, rows: number, cols: number, amount: number
   }
 }
 
+/** Numbers per image in a batch's drawn transformations: kind, the inverse warp, shift, thickness, the bend grid. */
+export const DRAW_STRIDE = 8 + 2 * GRID * GRID;
+
 /**
- * Augmented copies of images[indices] (rows × cols bytes each) as one new byte array, image n at
- * n·rows·cols. Same rng state → same result.
+ * Draws the random transformation of `count` images from rng, in the order augmentImages consumes it,
+ * packed DRAW_STRIDE numbers per image: kind (0 unchanged, 1 warped, 2 warped and bent), inverse (4),
+ * shiftX, shiftY, thickness, bend (2·GRID² when kind is 2). Drawing and applying apart lets another
+ * thread apply them while the draws stay in one seeded sequence.
  */
-export function augmentImages(images: Uint8Array, rows: number, cols: number, indices: ArrayLike<number>, rng: Rng, augmentation: Augmentation = DRAWING_AUGMENTATION): Uint8Array {
+export function drawAugmentations(count: number, rng: Rng, augmentation: Augmentation = DRAWING_AUGMENTATION): Float64Array {
+  const draws = new Float64Array(count * DRAW_STRIDE);
+  for (let n = 0; n < count; n++) {
+    if (rng.uniform() >= augmentation.probability) continue;
+    const d = drawTransform(rng, augmentation);
+    const at = n * DRAW_STRIDE;
+    draws[at] = d.bend ? 2 : 1;
+    draws.set(d.inverse, at + 1);
+    draws[at + 5] = d.shiftX;
+    draws[at + 6] = d.shiftY;
+    draws[at + 7] = d.thickness;
+    if (d.bend) draws.set(d.bend, at + 8);
+  }
+  return draws;
+}
+
+/**
+ * images[indices] (rows × cols bytes each) transformed by the packed `draws` of drawAugmentations,
+ * as one new byte array, image n at n·rows·cols.
+ */
+export function applyAugmentations(images: Uint8Array, rows: number, cols: number, indices: ArrayLike<number>, draws: Float64Array): Uint8Array {
   const pixels = rows * cols;
+  if (draws.length !== indices.length * DRAW_STRIDE) throw new RangeError(`applyAugmentations: ${draws.length} numbers drawn for ${indices.length} images`);
   const out = new Uint8Array(indices.length * pixels);
   // Writing through a clamped view rounds and clamps each value to 0–255 by itself.
   const clamped = new Uint8ClampedArray(out.buffer);
@@ -209,14 +235,30 @@ export function augmentImages(images: Uint8Array, rows: number, cols: number, in
     if (!Number.isInteger(indices[n]) || from < 0 || from + pixels > images.length) {
       throw new RangeError(`augmentImages: index ${indices[n]} is not an image of the set`);
     }
-    if (rng.uniform() >= augmentation.probability) {
+    const at = n * DRAW_STRIDE;
+    const kind = draws[at];
+    if (kind === 0) {
       out.set(images.subarray(from, from + pixels), n * pixels);
       continue;
     }
-    const d = drawTransform(rng, augmentation);
+    const d: Draw = {
+      inverse: [draws[at + 1], draws[at + 2], draws[at + 3], draws[at + 4]],
+      shiftX: draws[at + 5],
+      shiftY: draws[at + 6],
+      thickness: draws[at + 7],
+      bend: kind === 2 ? draws.subarray(at + 8, at + DRAW_STRIDE) : null,
+    };
     warp(images, from, rows, cols, d, image);
     thicken(image, rows, cols, d.thickness, scratch);
     clamped.set(image, n * pixels);
   }
   return out;
+}
+
+/**
+ * Augmented copies of images[indices] (rows × cols bytes each) as one new byte array, image n at
+ * n·rows·cols. Same rng state → same result.
+ */
+export function augmentImages(images: Uint8Array, rows: number, cols: number, indices: ArrayLike<number>, rng: Rng, augmentation: Augmentation = DRAWING_AUGMENTATION): Uint8Array {
+  return applyAugmentations(images, rows, cols, indices, drawAugmentations(indices.length, rng, augmentation));
 }
