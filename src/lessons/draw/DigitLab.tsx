@@ -1,6 +1,6 @@
-import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { forwardDigit } from '../../lib/digits/forward';
-import { inkCoverage, unusualInk } from '../../lib/digits/ink-range';
+import { unusualInk } from '../../lib/digits/ink-range';
 import { createRng } from '../../lib/random';
 import { useLanguage } from '../../i18n/language';
 import { fmt, useText } from '../../i18n/use-text';
@@ -14,10 +14,11 @@ import { HiddenActivations } from './HiddenActivations';
 import { LabelDigit } from './LabelDigit';
 import { fitsDigits, ModelPanel } from './ModelPanel';
 import { MyDigits } from './MyDigits';
-import { PredictionPanel, type PredictionState } from './PredictionPanel';
+import { LiveAnswer } from './LiveAnswer';
 import { PreprocessSteps } from './PreprocessSteps';
 import { TestDigitPanel } from './TestDigitPanel';
 import { drawWidgetText } from './text-widgets';
+import { useInkFeeds } from './use-ink-feeds';
 import { WhyPanel } from './WhyPanel';
 import { NO_DIGIT, type DrawUrlState } from './url-state';
 
@@ -26,7 +27,7 @@ interface DigitLabProps {
   onChange: (patch: Partial<DrawUrlState>) => void;
 }
 
-/** The pad, what the network sees of it, and what it answers — recomputed once per animation frame. */
+/** The pad, what the network sees of it, and what it answers: the answer once per animation frame, the panels that explain it a few times a second. */
 export function DigitLab({ state, onChange }: DigitLabProps) {
   const t = useText(drawWidgetText);
   const lang = useLanguage((s) => s.lang);
@@ -34,8 +35,8 @@ export function DigitLab({ state, onChange }: DigitLabProps) {
   const dataset = useMnist((s) => s.dataset);
   const load = useMnist((s) => s.load);
   const pad = useRef<PadHandle>(null);
-  const [ink, setInk] = useState<PadInk | null>(null);
-  const [settledInk, setSettledInk] = useState<PadInk | null>(null);
+  const feeds = useInkFeeds();
+  const { panels: ink, settled: settledInk, push } = feeds;
   const [requested, setRequested] = useState(state.digit !== NO_DIGIT);
   // Picking a random test image is not an experiment to reproduce; the link keeps the index that was picked.
   const rng = useRef(createRng(Date.now()));
@@ -45,17 +46,13 @@ export function DigitLab({ state, onChange }: DigitLabProps) {
   const input = useMemo(() => digitInput(ink), [ink]);
   const settledInput = useMemo(() => (settledInk === ink ? input : settledInk ? digitInput(settledInk) : BLANK_INPUT), [settledInk, ink, input]);
   const forward = useMemo(() => (usable && input.kind !== 'blank' ? forwardDigit(usable, input.final.data) : null), [usable, input]);
-  // The answer follows every frame of a stroke; the panels that explain it follow when the page has time,
-  // so a slow phone keeps drawing smoothly (each of them is memoised and skips the urgent renders).
-  const later = { ink: useDeferredValue(ink), input: useDeferredValue(input), forward: useDeferredValue(forward) };
 
   const onInk = useCallback((next: PadInk) => {
-    setInk(next);
-    if (next.settled) setSettledInk(next);
+    push(next);
     // Clearing or undoing the test image away makes the link stop pointing at it.
     if (onTestDigit.current !== null && next.testIndex === null) onChange({ digit: NO_DIGIT });
     onTestDigit.current = next.testIndex;
-  }, [onChange]);
+  }, [onChange, push]);
 
   const test = dataset?.test ?? null;
   useEffect(() => {
@@ -85,11 +82,6 @@ export function DigitLab({ state, onChange }: DigitLabProps) {
     onChange({ digit: Math.floor(rng.current.uniform() * testCount) });
   }, [onChange, testCount]);
 
-  const prediction: PredictionState = input.kind === 'blank'
-    ? { kind: 'blank' }
-    : forward
-      ? { kind: 'prediction', probabilities: forward.probabilities, coverage: inkCoverage(input.final) }
-      : { kind: 'no-model' };
   const announcement = useMemo(() => {
     if (settledInput.kind === 'blank') return t.announceBlank;
     if (!usable) return t.announceNoModel;
@@ -107,17 +99,17 @@ export function DigitLab({ state, onChange }: DigitLabProps) {
           <DrawingPad ref={pad} onInk={onInk} />
         </div>
         <div className="digit-lab-answer">
-          <PredictionPanel state={prediction} announcement={announcement} />
-          {later.forward && later.input.kind !== 'blank' && <WhyPanel input={later.input} probabilities={later.forward.probabilities} />}
-          <LabelDigit input={later.input.kind === 'blank' ? null : later.input.final} />
+          <LiveAnswer feed={feeds.live} model={usable} announcement={announcement} />
+          {forward && input.kind !== 'blank' && <WhyPanel input={input} probabilities={forward.probabilities} />}
+          <LabelDigit input={input.kind === 'blank' ? null : input.final} />
         </div>
       </div>
-      <PreprocessSteps drawn={later.ink?.paintThumbnail ?? null} input={later.input} />
+      <PreprocessSteps drawn={ink?.paintThumbnail ?? null} input={input} />
       <label className="hidden-toggle">
         <input type="checkbox" checked={state.hidden} onChange={(e) => onChange({ hidden: e.target.checked })} />
         {t.hiddenToggle}
       </label>
-      {state.hidden && (later.forward ? <HiddenActivations hidden={later.forward.hidden} /> : <p className="steps-empty">{t.hiddenUnavailable}</p>)}
+      {state.hidden && (forward ? <HiddenActivations hidden={forward.hidden} /> : <p className="steps-empty">{t.hiddenUnavailable}</p>)}
       <div className="two-columns">
         <ModelPanel model={model} />
         <TestDigitPanel digit={state.digit} requested={requested} onPick={onPick} onRandom={onRandom} />

@@ -1,4 +1,3 @@
-import { flushSync } from 'react-dom';
 import { useCallback, useEffect, useImperativeHandle, useRef, useState, type KeyboardEvent, type PointerEvent, type Ref } from 'react';
 import { fromAlpha, type GrayImage } from '../../lib/digits/gray-image';
 import type { StrokePoint } from '../../lib/digits/strokes';
@@ -50,7 +49,7 @@ export function DrawingPad({ onInk, ref }: DrawingPadProps) {
 
   const context = () => canvas.current?.getContext('2d', { willReadFrequently: true }) ?? null;
 
-  const send = useCallback((urgent: boolean) => {
+  const send = useCallback(() => {
     const ctx = context();
     if (!ctx) return;
     let pixels: GrayImage | null = null;
@@ -63,25 +62,23 @@ export function DrawingPad({ onInk, ref }: DrawingPadProps) {
     };
     const ink = { image, paintThumbnail, strokes: padStrokes(items.current), settled: settledPending.current, testIndex: picture?.kind === 'image' ? picture.index : null };
     settledPending.current = false;
-    // Under a moving pen the answer is rendered in the event itself, not in a later task that
-    // would queue behind the page's other work.
-    if (urgent) flushSync(() => onInkRef.current(ink));
-    else onInkRef.current(ink);
+    onInkRef.current(ink);
   }, []);
 
-  // At most one report per animation frame: the first at once, any later one when the next frame starts.
-  const report = useCallback((settled: boolean, urgent = false) => {
+  // At most one report per animation frame: the first at once, inside the pointer event (so the answer
+  // does not queue behind the page's other work), any later one when the next frame starts.
+  const report = useCallback((settled: boolean) => {
     settledPending.current ||= settled;
     if (frame.current !== null) {
       pendingReport.current = true;
       return;
     }
-    send(urgent);
+    send();
     const endFrame = () => {
       frame.current = null;
       if (!pendingReport.current) return;
       pendingReport.current = false;
-      send(false);
+      send();
       frame.current = requestAnimationFrame(endFrame);
     };
     frame.current = requestAnimationFrame(endFrame);
@@ -151,7 +148,7 @@ export function DrawingPad({ onInk, ref }: DrawingPadProps) {
     setCount(items.current.length);
     const ctx = context();
     if (ctx) paintStroke(ctx, stroke.points);
-    report(false, true);
+    report(false);
   };
 
   const onPointerMove = (event: PointerEvent<HTMLCanvasElement>) => {
@@ -163,7 +160,7 @@ export function DrawingPad({ onInk, ref }: DrawingPadProps) {
     for (const e of events.length > 0 ? events : [event.nativeEvent]) stroke.points.push(padPoint(stroke.rect, e));
     const ctx = context();
     if (ctx) paintStroke(ctx, stroke.points, from);
-    report(false, true);
+    report(false);
   };
 
   const endStroke = (event: PointerEvent<HTMLCanvasElement>) => {
