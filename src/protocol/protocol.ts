@@ -177,8 +177,20 @@ export interface AugmentRequest {
   draws: Float64Array;
 }
 
-/** Helper → training worker: the augmented images, or why it failed. */
-export type AugmentResponse = { id: number; images: Uint8Array } | { id: number; error: string };
+/** A batch's non-zero entries (lib/nets/sparse-rows.ts's SparseRows), row by row or column by column. */
+export interface SparseEntries {
+  rows: number;
+  cols: number;
+  start: Int32Array;
+  index: Int32Array;
+  value: Float64Array;
+}
+
+/**
+ * Helper → training worker: the augmented images with their non-zero entries x = bytes / 255 by row and
+ * by column (built there, so the training worker only computes the gradient), or why it failed.
+ */
+export type AugmentResponse = { id: number; images: Uint8Array; rows: SparseEntries; columns: SparseEntries } | { id: number; error: string };
 
 export type HelperRequest = ShareRequest | AugmentRequest;
 export type HelperResponse = ShareResponse | AugmentResponse;

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { syntheticSet } from '../../tests/unit/synthetic-mnist';
 import { DEFAULT_SETTINGS, runSettings, type RunSettings } from '../protocol/settings';
 import type { AugmentRequest } from '../protocol/protocol';
-import { answerAugment, HelperLink, type GradientHelpers } from './helper-link';
+import { answerAugment, type AugmentedBatch, HelperLink, type GradientHelpers } from './helper-link';
+import { sparseColumns, sparseImageRows } from '../lib/nets/sparse-rows';
 import { TrainingSession } from './training-session';
 
 const data = { train: syntheticSet(300, 1), test: syntheticSet(100, 2) };
@@ -21,10 +22,10 @@ function fakeHelper(fail?: (n: number) => boolean): GradientHelpers & { requests
     augment(images: Uint8Array, rows: number, cols: number, draws: Float64Array) {
       helper.requests++;
       const n = helper.requests;
-      return new Promise<Uint8Array>((resolve, reject) => setTimeout(() => {
+      return new Promise<AugmentedBatch>((resolve, reject) => setTimeout(() => {
         if (fail?.(n)) return reject(new Error('helper gone'));
         const { answer } = answerAugment({ type: 'augment', id: n, images, rows, cols, draws });
-        if ('images' in answer) resolve(answer.images);
+        if ('images' in answer) resolve(answer);
         else reject(new Error(answer.error));
       }, 0));
     },
@@ -109,7 +110,11 @@ describe('HelperLink.augment over a port', () => {
     expect(link.count).toBe(0);
     const images = data.train.images.slice(0, 2 * 784);
     const unchanged = await link.augment(images.slice(), 28, 28, new Float64Array(2 * 40));
-    expect(Array.from(unchanged ?? [])).toEqual(Array.from(images));
+    expect(Array.from(unchanged?.images ?? [])).toEqual(Array.from(images));
+    // x = bytes / 255 by row and by column, as the training worker would build them.
+    const byRow = sparseImageRows(images, 784, [0, 1]);
+    expect(unchanged?.rows).toEqual(byRow);
+    expect(unchanged?.columns).toEqual(sparseColumns(byRow));
     await expect(link.augment(images.slice(), 28, 28, new Float64Array(3))).rejects.toThrow(/drawn for 2 images/);
     channel.port1.close();
     channel.port2.close();

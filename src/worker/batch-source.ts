@@ -85,7 +85,7 @@ export class BatchSource {
     }
     const ahead: Ahead = { draw, settled: answer, batch: null, failed: false };
     ahead.settled = answer.then(
-      (augmented) => { ahead.batch = new SessionBatch(augmented, this.pixels, allRows(indices.length), draw.t); },
+      ({ images: augmented, rows: byRow, columns }) => { ahead.batch = new SessionBatch(augmented, this.pixels, allRows(indices.length), draw.t, { rows: byRow, columns }); },
       () => {
         ahead.failed = true;
         this.helperFailed = true;

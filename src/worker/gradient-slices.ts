@@ -68,5 +68,5 @@ export function* gradientOf(net: TwoLayerNet, batch: SessionBatch, method: Gradi
     if (helpers && helpers.count > 0 && net.params.W1.cols > helpers.count) return { grads: yield* splitIncrementalGradient(net, batch.x, t, helpers), loss: null };
     return { grads: net.numericalGradient(batch.x, t, 'incremental'), loss: null };
   }
-  return net.backprop(batch.rows, t);
+  return net.backprop(batch.rows, t, batch.columns);
 }

@@ -5,6 +5,7 @@
 import { matrix, type Matrix } from '../lib/matrix';
 import { applyAugmentations } from '../lib/digits/augment';
 import { incrementalNumericalGradient, type GradientShare } from '../lib/nets/incremental-gradient';
+import { type SparseRows, sparseColumns, sparseImageRows } from '../lib/nets/sparse-rows';
 import type { TwoLayerParams } from '../lib/nets/two-layer-params';
 import type { AugmentRequest, AugmentResponse, HelperRequest, HelperResponse, NetParams, ShareRequest, ShareResponse } from '../protocol/protocol';
 
@@ -13,8 +14,17 @@ export interface GradientHelpers {
   readonly count: number;
   /** Helper k computes `share` of ∇L for a copy of params on the batch (x, t). */
   compute(k: number, params: TwoLayerParams, x: Matrix, t: Int32Array, share: GradientShare): Promise<TwoLayerParams>;
-  /** A helper applies augment.ts's packed `draws` to `images` (rows × cols bytes each); null when there is no helper. */
-  augment(images: Uint8Array, rows: number, cols: number, draws: Float64Array): Promise<Uint8Array> | null;
+  /**
+   * A helper applies augment.ts's packed `draws` to `images` (rows × cols bytes each) and returns them
+   * with x = bytes / 255 as sparse rows and columns; null when there is no helper.
+   */
+  augment(images: Uint8Array, rows: number, cols: number, draws: Float64Array): Promise<AugmentedBatch> | null;
+}
+
+export interface AugmentedBatch {
+  images: Uint8Array;
+  rows: SparseRows;
+  columns: SparseRows;
 }
 
 interface PortLike {
@@ -84,14 +94,16 @@ export class HelperLink implements GradientHelpers {
     });
   }
 
-  augment(images: Uint8Array, rows: number, cols: number, draws: Float64Array): Promise<Uint8Array> | null {
+  augment(images: Uint8Array, rows: number, cols: number, draws: Float64Array): Promise<AugmentedBatch> | null {
     if (!this.augmenter) return null;
     const expected = images.length;
+    const count = expected / (rows * cols);
     // The arrays are handed over: the caller keeps its own copies.
     const request: AugmentRequest = { type: 'augment', id: this.nextId++, images, rows, cols, draws };
     return this.ask(this.augmenter, request, [images.buffer, draws.buffer], (answer) => {
-      if (!('images' in answer) || answer.images.length !== expected) throw new Error('an augmentation helper answered with something else');
-      return answer.images;
+      const fits = 'images' in answer && answer.images.length === expected && answer.rows.rows === count && answer.columns.rows === rows * cols;
+      if (!fits) throw new Error('an augmentation helper answered with something else');
+      return { images: answer.images, rows: answer.rows, columns: answer.columns };
     });
   }
 }
@@ -114,7 +126,10 @@ export function answerAugment(request: AugmentRequest): { answer: AugmentRespons
   try {
     const count = Math.floor(images.length / (rows * cols));
     const out = applyAugmentations(images, rows, cols, Int32Array.from({ length: count }, (_, n) => n), draws);
-    return { answer: { id, images: out }, transfer: [out.buffer] };
+    const byRow = sparseImageRows(out, rows * cols, Int32Array.from({ length: count }, (_, n) => n));
+    const byColumn = sparseColumns(byRow);
+    const transfer = [out.buffer, byRow.start.buffer, byRow.index.buffer, byRow.value.buffer, byColumn.start.buffer, byColumn.index.buffer, byColumn.value.buffer];
+    return { answer: { id, images: out, rows: byRow, columns: byColumn }, transfer };
   } catch (error) {
     return { answer: { id, error: error instanceof Error ? error.message : String(error) }, transfer: [] };
   }

@@ -16,8 +16,9 @@ import { type TwoLayerParams, zerosLike } from './two-layer-params';
  * With the notes' softmax over the whole batch (`wholeBatch`), y is one distribution over all N·K entries
  * and the sum Σ t_c r_c runs over every row: ∂L/∂a2[n,k] = (y_nk·Σ_m Σ_c t_mc r_mc − t_nk r_nk)/N.
  * Then dW2 = z1ᵀ·dA2, db2 = Σ_n dA2, dA1 = (dA2·W2ᵀ) ⊙ [a1 > 0], dW1 = xᵀ·dA1, db1 = Σ_n dA1.
+ * `columns` is x column by column (sparseColumns(x)), for a caller that has it already.
  */
-export function backpropGradient(params: TwoLayerParams, x: SparseRows, t: SparseTargets, pass: ForwardPass, wholeBatch = false): TwoLayerParams {
+export function backpropGradient(params: TwoLayerParams, x: SparseRows, t: SparseTargets, pass: ForwardPass, wholeBatch = false, columns: SparseRows = sparseColumns(x)): TwoLayerParams {
   const { rows, hidden, classes, a1, exp, sumExp } = pass;
   const shared = wholeBatch ? batchProbabilities(pass) : null;
   const yOf = (n: number, k: number) => (shared ? shared[n * classes + k] : exp[n * classes + k] / sumExp[n]);
@@ -65,7 +66,7 @@ export function backpropGradient(params: TwoLayerParams, x: SparseRows, t: Spars
       db1[j] += dz;
     }
   }
-  firstLayerWeights(sparseColumns(x), dA1, hidden, dW1);
+  firstLayerWeights(columns, dA1, hidden, dW1);
   return grads;
 }
 

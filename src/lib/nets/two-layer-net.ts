@@ -129,11 +129,12 @@ export class TwoLayerNet {
   /**
    * ∂L/∂θ by backpropagation for a batch given as sparse rows, and the loss L of the same forward pass
    * (the parameters as they are, before any update): equal to loss(x, t), without a second pass.
+   * `columns` is sparseColumns(x), when the caller has it already.
    */
-  backprop(x: SparseRows, t: Matrix | ArrayLike<number>): { grads: TwoLayerParams; loss: number } {
+  backprop(x: SparseRows, t: Matrix | ArrayLike<number>, columns?: SparseRows): { grads: TwoLayerParams; loss: number } {
     const ts = sparseTargets(t, x.rows, this.params.W2.cols);
     const pass = forwardPass(this.params, x);
-    const grads = backpropGradient(this.params, x, ts, pass, this.softmax === 'batch');
+    const grads = backpropGradient(this.params, x, ts, pass, this.softmax === 'batch', columns);
     return { grads, loss: crossEntropyError(matrix(pass.rows, pass.classes, this.probabilitiesOf(pass)), t) };
   }
 
