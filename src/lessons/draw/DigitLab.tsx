@@ -36,15 +36,15 @@ export function DigitLab({ state, onChange }: DigitLabProps) {
   const load = useMnist((s) => s.load);
   const pad = useRef<PadHandle>(null);
   const feeds = useInkFeeds();
-  const { panels: ink, settled: settledInk, push } = feeds;
+  const { panels: panelInk, settled: settledInk, push } = feeds;
   const [requested, setRequested] = useState(state.digit !== NO_DIGIT);
   // Picking a random test image is not an experiment to reproduce; the link keeps the index that was picked.
   const rng = useRef(createRng(Date.now()));
   const onTestDigit = useRef<number | null>(null);
 
   const usable = model && fitsDigits(model) ? model : null;
-  const input = useMemo(() => digitInput(ink), [ink]);
-  const settledInput = useMemo(() => (settledInk === ink ? input : settledInk ? digitInput(settledInk) : BLANK_INPUT), [settledInk, ink, input]);
+  const input = useMemo(() => digitInput(panelInk), [panelInk]);
+  const settledInput = useMemo(() => (settledInk === panelInk ? input : settledInk ? digitInput(settledInk) : BLANK_INPUT), [settledInk, panelInk, input]);
   const forward = useMemo(() => (usable && input.kind !== 'blank' ? forwardDigit(usable, input.final.data) : null), [usable, input]);
 
   const onInk = useCallback((next: PadInk) => {
@@ -104,7 +104,7 @@ export function DigitLab({ state, onChange }: DigitLabProps) {
           <LabelDigit input={input.kind === 'blank' ? null : input.final} />
         </div>
       </div>
-      <PreprocessSteps drawn={ink?.paintThumbnail ?? null} input={input} />
+      <PreprocessSteps drawn={panelInk?.paintThumbnail ?? null} input={input} />
       <label className="hidden-toggle">
         <input type="checkbox" checked={state.hidden} onChange={(e) => onChange({ hidden: e.target.checked })} />
         {t.hiddenToggle}
