@@ -1,6 +1,7 @@
-import { startTransition, useCallback, useEffect, useRef, useState } from 'react';
+import { startTransition, useCallback, useEffect, useState } from 'react';
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { PadInk } from './DrawingPad';
+import { Pacer } from './pacer';
 
 /** While a stroke is drawn, the explaining panels follow this often; at rest they catch up at once. */
 export const PANELS_EVERY_MS = 200;
@@ -27,33 +28,14 @@ export function useInkFeeds(): InkFeeds {
   const [live] = useState(() => createStore<LiveInk>(() => ({ ink: null })));
   const [panels, setPanels] = useState<PadInk | null>(null);
   const [settled, setSettled] = useState<PadInk | null>(null);
-  const latest = useRef<PadInk | null>(null);
-  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
-  const shownAt = useRef(-Infinity);
-
-  const showPanels = useCallback((ink: PadInk | null) => {
-    shownAt.current = performance.now();
-    startTransition(() => setPanels(ink));
-  }, []);
+  const [pacer] = useState(() => new Pacer<PadInk>(PANELS_EVERY_MS, (ink) => startTransition(() => setPanels(ink))));
+  useEffect(() => () => pacer.stop(), [pacer]);
 
   const push = useCallback((ink: PadInk) => {
     live.setState({ ink });
-    latest.current = ink;
-    if (ink.settled) {
-      if (timer.current !== null) clearTimeout(timer.current);
-      timer.current = null;
-      setSettled(ink);
-      showPanels(ink);
-      return;
-    }
-    if (timer.current !== null) return;
-    const wait = Math.max(0, PANELS_EVERY_MS - (performance.now() - shownAt.current));
-    timer.current = setTimeout(() => {
-      timer.current = null;
-      showPanels(latest.current);
-    }, wait);
-  }, [live, showPanels]);
+    if (ink.settled) setSettled(ink);
+    pacer.push(ink, ink.settled);
+  }, [live, pacer]);
 
-  useEffect(() => () => { if (timer.current !== null) clearTimeout(timer.current); }, []);
   return { live, panels, settled, push };
 }
