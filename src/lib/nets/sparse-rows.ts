@@ -15,33 +15,7 @@ export interface SparseRows {
 
 /** The non-zero entries of an N × D matrix, row by row, in column order. */
 export function sparseRows(x: Matrix): SparseRows {
-  const { rows, cols, data } = x;
-  // One pass with room for a quarter of the entries (MNIST digits fill about a fifth), growing
-  // by whole rows when a denser batch needs more.
-  let capacity = Math.max(cols, data.length >> 2);
-  let index = new Int32Array(capacity);
-  let value = new Float64Array(capacity);
-  const start = new Int32Array(rows + 1);
-  let q = 0;
-  for (let n = 0; n < rows; n++) {
-    start[n] = q;
-    if (q + cols > capacity) {
-      capacity = Math.max(2 * capacity, q + cols);
-      index = grow(index, new Int32Array(capacity), q);
-      value = grow(value, new Float64Array(capacity), q);
-    }
-    const offset = n * cols;
-    for (let i = 0; i < cols; i++) {
-      const v = data[offset + i];
-      if (v !== 0) {
-        index[q] = i;
-        value[q] = v;
-        q++;
-      }
-    }
-  }
-  start[rows] = q;
-  return { rows, cols, start, index: index.subarray(0, q), value: value.subarray(0, q) };
+  return nonZeroRows(x.data, x.rows, x.cols, (n) => n * x.cols, 1);
 }
 
 /**
@@ -49,29 +23,38 @@ export function sparseRows(x: Matrix): SparseRows {
  * sparseRows(imageBatch(images, P, indices)) without the dense N × P matrix in between.
  */
 export function sparseImageRows(images: Uint8Array, pixelsPerImage: number, indices: ArrayLike<number>): SparseRows {
-  const rows = indices.length;
-  const cols = pixelsPerImage;
-  const count = Math.floor(images.length / cols);
+  const count = Math.floor(images.length / pixelsPerImage);
+  return nonZeroRows(images, indices.length, pixelsPerImage, (n) => {
+    const image = indices[n];
+    if (!Number.isInteger(image) || image < 0 || image >= count) throw new RangeError(`sparseImageRows: index ${image} is not in 0…${count - 1}`);
+    return image * pixelsPerImage;
+  }, 255);
+}
+
+/**
+ * Row n of the result holds the non-zero source[offsetOf(n) + i] / divisor for i < cols. One pass with
+ * room for a quarter of the entries (MNIST digits fill about a fifth), growing by whole rows when a
+ * denser batch needs more.
+ */
+function nonZeroRows(source: Float64Array | Uint8Array, rows: number, cols: number, offsetOf: (n: number) => number, divisor: number): SparseRows {
   let capacity = Math.max(cols, (rows * cols) >> 2);
   let index = new Int32Array(capacity);
   let value = new Float64Array(capacity);
   const start = new Int32Array(rows + 1);
   let q = 0;
   for (let n = 0; n < rows; n++) {
-    const image = indices[n];
-    if (!Number.isInteger(image) || image < 0 || image >= count) throw new RangeError(`sparseImageRows: index ${image} is not in 0…${count - 1}`);
+    const offset = offsetOf(n);
     start[n] = q;
     if (q + cols > capacity) {
       capacity = Math.max(2 * capacity, q + cols);
       index = grow(index, new Int32Array(capacity), q);
       value = grow(value, new Float64Array(capacity), q);
     }
-    const offset = image * cols;
     for (let i = 0; i < cols; i++) {
-      const v = images[offset + i];
+      const v = source[offset + i];
       if (v !== 0) {
         index[q] = i;
-        value[q] = v / 255;
+        value[q] = v / divisor;
         q++;
       }
     }
