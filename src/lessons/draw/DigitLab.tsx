@@ -6,7 +6,7 @@ import { useLanguage } from '../../i18n/language';
 import { fmt, useText } from '../../i18n/use-text';
 import { useMnist } from '../../state/mnist';
 import { useModelInUse } from '../../state/models';
-import { BLANK_INPUT, digitInput } from './digit-input';
+import { digitInput } from './digit-input';
 import { ConfusionGallery } from './ConfusionGallery';
 import { DrawingPad, type PadHandle, type PadInk } from './DrawingPad';
 import { LOW_CONFIDENCE, percent, ranking } from './format';
@@ -44,7 +44,7 @@ export function DigitLab({ state, onChange }: DigitLabProps) {
 
   const usable = model && fitsDigits(model) ? model : null;
   const input = useMemo(() => digitInput(panelInk), [panelInk]);
-  const settledInput = useMemo(() => (settledInk === panelInk ? input : settledInk ? digitInput(settledInk) : BLANK_INPUT), [settledInk, panelInk, input]);
+  const settledInput = useMemo(() => digitInput(settledInk), [settledInk]);
   const forward = useMemo(() => (usable && input.kind !== 'blank' ? forwardDigit(usable, input.final.data) : null), [usable, input]);
 
   const onInk = useCallback((next: PadInk) => {

@@ -20,9 +20,21 @@ export type DigitInput =
 
 export const BLANK_INPUT: DigitInput = { kind: 'blank' };
 
+/** Each report is prepared once, however many panels ask (the answer and the panels share the report at rest). */
+const prepared = new WeakMap<PadInk, DigitInput>();
+
 /** Strokes through rasteriseStrokes, an MNIST image through the pixel preprocessing. */
 export function digitInput(ink: PadInk | null): DigitInput {
   if (!ink) return BLANK_INPUT;
+  let input = prepared.get(ink);
+  if (!input) {
+    input = prepare(ink);
+    prepared.set(ink, input);
+  }
+  return input;
+}
+
+function prepare(ink: PadInk): DigitInput {
   if (ink.strokes) {
     const raster = rasteriseStrokes(ink.strokes, { minExtent: MIN_EXTENT_SHARE * PAD_SIZE });
     if (!raster) return BLANK_INPUT;
