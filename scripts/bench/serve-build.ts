@@ -17,6 +17,9 @@ export function say(line = ''): void {
 export function ensureBuild(): void {
   if (existsSync(join(OUT_DIR, 'index.html'))) return;
   say(`Building the app into ${OUT_DIR}/ …`);
+  // The bundled MNIST is made by the data step (the prebuild of `npm run build`); without it the
+  // build serves no data and every lesson that needs MNIST waits for it forever.
+  execFileSync('npm', ['run', 'data'], { stdio: 'inherit' });
   execFileSync('npx', ['vite', 'build'], { stdio: 'inherit', env: { ...process.env, OUT_DIR } });
 }
 
