@@ -1,4 +1,5 @@
 import type { Matrix } from '../lib/matrix';
+import type { SparseRows } from '../lib/nets/sparse-rows';
 import type { GradientMethod, TwoLayerNet } from '../lib/nets/two-layer-net';
 import { incrementalNumericalGradient, splitShares } from '../lib/nets/incremental-gradient';
 import { naiveNumericalGradientRange } from '../lib/nets/naive-gradient';
@@ -21,7 +22,7 @@ const NAIVE_SLICE_WORK = 8 * 2 * 100 * (784 * 50 + 50 * 10);
  * The notes' numerical gradient, a few parameters at a time: each parameter is nudged by ±h in place
  * and the whole batch loss recomputed. Yields the fraction of parameters done after every slice.
  */
-export function* naiveGradient(net: TwoLayerNet, x: Matrix, t: Int32Array): Generator<number, TwoLayerParams> {
+export function* naiveGradient(net: TwoLayerNet, x: Matrix | SparseRows, t: Int32Array): Generator<number, TwoLayerParams> {
   const grads = zerosLike(net.params);
   const total = parameterCount(paramSizes(net.params));
   const loss = () => net.loss(x, t);
@@ -63,10 +64,11 @@ export interface BatchGradient {
 /** ∂L/∂params of the batch by the chosen method; numerical methods yield their progress (0–1). */
 export function* gradientOf(net: TwoLayerNet, batch: SessionBatch, method: GradientMethod, helpers: GradientHelpers | null = null): Generator<GradientStep, BatchGradient> {
   const { t } = batch;
-  if (method === 'naive') return { grads: yield* naiveGradient(net, batch.x, t), loss: null };
+  // Both numerical methods read the batch's sparse rows, built once from the bytes; only the helpers' shares take a dense x.
+  if (method === 'naive') return { grads: yield* naiveGradient(net, batch.rows, t), loss: null };
   if (method === 'incremental') {
     if (helpers && helpers.count > 0 && net.params.W1.cols > helpers.count) return { grads: yield* splitIncrementalGradient(net, batch.x, t, helpers), loss: null };
-    return { grads: net.numericalGradient(batch.x, t, 'incremental'), loss: null };
+    return { grads: net.numericalGradient(batch.rows, t, 'incremental'), loss: null };
   }
   return net.backprop(batch.rows, t, batch.columns);
 }

@@ -1,7 +1,8 @@
 /**
  * One mini-batch as bytes (the data set's own, or a freshly augmented copy) with its labels, turned
- * into the form each consumer needs only when it asks: backprop reads sparse rows straight from the
- * bytes, the numerical methods and the gradient check a dense x = bytes / 255.
+ * into the form each consumer needs only when it asks: the gradients and the loss read sparse rows
+ * straight from the bytes; only the gradient check and the helpers' gradient shares take a dense
+ * x = bytes / 255.
  */
 import type { Matrix } from '../lib/matrix';
 import { imageBatch } from '../lib/mnist/batch';

@@ -10,7 +10,7 @@ import { TwoLayerNet } from '../lib/nets/two-layer-net';
 import { learningRateAt, momentumStep } from '../lib/nets/momentum';
 import { augmentationRng } from '../lib/digits/augment';
 import { accuracyOf, allIndices, confusionOf, deadUnitsOf, predictAugmented, predictClasses, stridedIndices } from './evaluation';
-import { paramArrays, type TwoLayerParams, zerosLike } from '../lib/nets/two-layer-params';
+import { allFinite, type TwoLayerParams, zerosLike } from '../lib/nets/two-layer-params';
 import { gradientOf } from './gradient-slices';
 import { BatchSource } from './batch-source';
 import type { SessionBatch } from './session-batch';
@@ -57,7 +57,7 @@ function emptyOutbox(firstIteration: number, lane?: Lane): LaneProgress {
  */
 export function divergenceOf(loss: number, net: TwoLayerNet): DivergenceCause | null {
   if (!Number.isFinite(loss)) return 'loss';
-  return paramArrays(net.params).some((a) => !a.every(Number.isFinite)) ? 'weights' : null;
+  return allFinite(net.params) ? null : 'weights';
 }
 
 export class TrainingSession {
@@ -127,11 +127,11 @@ export class TrainingSession {
         step = gradient.next();
       }
       const { grads } = step.value;
-      const before = lossBeforeUpdate ? step.value.loss ?? lane.net.loss(batch.x, t) : null;
+      const before = lossBeforeUpdate ? step.value.loss ?? lane.net.loss(batch.rows, t) : null;
       const rate = learningRateAt(lane.learningRate, this.settings.lrSchedule, this.iteration, this.settings.iterations);
       if (this.settings.momentum > 0) momentumStep(lane.net.params, grads, lane.velocity, rate, this.settings.momentum);
       else lane.net.update(grads, rate);
-      const loss = before ?? lane.net.loss(batch.x, t);
+      const loss = before ?? lane.net.loss(batch.rows, t);
       lane.outbox.losses.push(loss);
       const cause = divergenceOf(loss, lane.net);
       if (cause) {

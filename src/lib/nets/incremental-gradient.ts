@@ -17,7 +17,7 @@ import { CEE_DELTA } from '../losses';
 import type { Matrix } from '../matrix';
 import { type ForwardPass, forwardPass } from './forward-pass';
 import { ROWS_PER_PRODUCT, foldProducts, hiddenMoveRatio, logitMoveRatio, unitMoveRatio } from './loss-change';
-import { sparseRows } from './sparse-rows';
+import { type SparseRows, asSparseRows } from './sparse-rows';
 import { type SparseTargets, sparseTargets } from './targets';
 import { type TwoLayerParams, paramSizes, zerosLike } from './two-layer-params';
 import { firstLayerGradient } from './incremental-first-layer';
@@ -45,10 +45,13 @@ export function splitShares(hiddenSize: number, parts: number): GradientShare[] 
   return shares;
 }
 
-/** ∇L by central differences with step h, equal to the naive method up to rounding; only `share` is filled (default: all). */
+/**
+ * ∇L by central differences with step h, equal to the naive method up to rounding; only `share` is
+ * filled (default: all). x is N × D, dense or already as its sparse rows (the same numbers either way).
+ */
 export function incrementalNumericalGradient(
   params: TwoLayerParams,
-  x: Matrix,
+  x: Matrix | SparseRows,
   t: Matrix | ArrayLike<number>,
   share?: GradientShare,
   h = DEFAULT_H,
@@ -58,7 +61,7 @@ export function incrementalNumericalGradient(
   if (!Number.isInteger(unitStart) || !Number.isInteger(unitEnd) || unitStart < 0 || unitEnd > hiddenSize || unitStart > unitEnd) {
     throw new RangeError(`incrementalNumericalGradient: units ${unitStart}…${unitEnd} are not inside 0…${hiddenSize}`);
   }
-  const xs = sparseRows(x);
+  const xs = asSparseRows(x);
   const ts = sparseTargets(t, x.rows, outputSize);
   const pass = forwardPass(params, xs);
   const grads = zerosLike(params);

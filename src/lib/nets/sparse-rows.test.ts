@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fromRows, matrix } from '../matrix';
 import { imageBatch } from '../mnist/batch';
-import { sparseColumns, sparseImageRows, sparseRows } from './sparse-rows';
+import { asSparseRows, sparseColumns, sparseImageRows, sparseRows } from './sparse-rows';
 import { addScaledRows } from './sparse-kernel';
 
 describe('sparseRows', () => {
@@ -21,6 +21,15 @@ describe('sparseRows', () => {
   it('handles an empty batch', () => {
     const s = sparseRows(matrix(0, 5));
     expect([s.rows, s.index.length, Array.from(s.start)]).toEqual([0, 0, [0]]);
+  });
+});
+
+describe('asSparseRows', () => {
+  it('builds the sparse rows of a dense batch and passes sparse rows through as they are', () => {
+    const dense = fromRows([[0, 2, 0, 3], [1, 0, 0, 0]]);
+    expect(asSparseRows(dense)).toEqual(sparseRows(dense));
+    const sparse = sparseRows(dense);
+    expect(asSparseRows(sparse)).toBe(sparse);
   });
 });
 

@@ -2,7 +2,7 @@
  * A batch stored row by row as its non-zero entries only (CSR). About four in five MNIST pixels
  * are background zeros, and a zero input contributes nothing to x·W1 nor to ∂L/∂W1.
  */
-import type { Matrix } from '../matrix';
+import { type Matrix, isMatrix } from '../matrix';
 
 /** Row n's non-zero entries are (index[p], value[p]) for p in start[n] … start[n + 1] − 1. */
 export interface SparseRows {
@@ -16,6 +16,11 @@ export interface SparseRows {
 /** The non-zero entries of an N × D matrix, row by row, in column order. */
 export function sparseRows(x: Matrix): SparseRows {
   return nonZeroRows(x.data, x.rows, x.cols, (n) => n * x.cols, 1);
+}
+
+/** x's non-zero entries row by row: sparseRows(x) for a dense batch, x itself when it is sparse already. */
+export function asSparseRows(x: Matrix | SparseRows): SparseRows {
+  return isMatrix(x) ? sparseRows(x) : x;
 }
 
 /**

@@ -133,3 +133,16 @@ describe('TwoLayerNet.backprop', () => {
     expect(Array.from(grads.W1.data)).toEqual(Array.from(net.gradient(x, t).W1.data));
   });
 });
+
+describe('TwoLayerNet on a batch given as its sparse rows', () => {
+  const x = smallBatch(7, 12, 8);
+  const t = [3, 0, 1, 2, 2, 0, 1];
+  it.each(['row', 'batch'] as const)('gives the loss of the dense batch bit for bit (%s softmax)', (softmax) => {
+    const net = new TwoLayerNet({ inputSize: 12, hiddenSize: 5, outputSize: 4, weightInitStd: 0.5, seed: 6, softmax });
+    expect(net.loss(sparseRows(x), t)).toBe(net.loss(x, t));
+  });
+  it.each(['naive', 'incremental'] as const)('gives the %s numerical gradient of the dense batch bit for bit', (method) => {
+    const net = new TwoLayerNet({ inputSize: 12, hiddenSize: 5, outputSize: 4, weightInitStd: 0.5, seed: 6 });
+    expect(net.numericalGradient(sparseRows(x), t, method)).toEqual(net.numericalGradient(x, t, method));
+  });
+});

@@ -5,13 +5,13 @@
  * computed incrementally, or backpropagation.
  */
 import { createRng } from '../random';
-import { type Matrix, isMatrix, matrix } from '../matrix';
+import { type Matrix, matrix } from '../matrix';
 import { crossEntropyError } from '../losses';
 import { backpropGradient } from './backprop';
 import { type ForwardPass, batchProbabilities, forwardPass, probabilities } from './forward-pass';
 import { incrementalNumericalGradient } from './incremental-gradient';
 import { naiveNumericalGradient } from './naive-gradient';
-import { type SparseRows, sparseRows } from './sparse-rows';
+import { type SparseRows, asSparseRows, sparseRows } from './sparse-rows';
 import { sparseTargets, targetClasses } from './targets';
 import { type TwoLayerParams, cloneParams, paramArrays, paramSizes } from './two-layer-params';
 
@@ -81,9 +81,13 @@ export class TwoLayerNet {
     return matrix(pass.rows, pass.classes, pass.a2);
   }
 
-  /** Cross-entropy L = −(1/N) Σ_n Σ_k t_nk log(y_nk + δ) of predict(x) against labels or one-hot t. */
-  loss(x: Matrix, t: Matrix | ArrayLike<number>): number {
-    return crossEntropyError(this.predict(x), t);
+  /**
+   * Cross-entropy L = −(1/N) Σ_n Σ_k t_nk log(y_nk + δ) of predict(x) against labels or one-hot t;
+   * x dense or as its sparse rows (the same number either way).
+   */
+  loss(x: Matrix | SparseRows, t: Matrix | ArrayLike<number>): number {
+    const pass = this.forward(x);
+    return crossEntropyError(matrix(pass.rows, pass.classes, this.probabilitiesOf(pass)), t);
   }
 
   /** Fraction of rows whose argmax_k y_nk equals the label (or the argmax of the one-hot row). */
@@ -106,13 +110,14 @@ export class TwoLayerNet {
    * same computed incrementally. To cut the work into slices or spread it over workers, use
    * naiveNumericalGradientRange and incrementalNumericalGradient with splitShares directly.
    * The incremental method recomputes only the rows a parameter touches, so it needs the row softmax.
+   * x is dense or its sparse rows, which spare both methods building them again.
    */
-  numericalGradient(x: Matrix, t: Matrix | ArrayLike<number>, method: 'naive' | 'incremental'): TwoLayerParams {
+  numericalGradient(x: Matrix | SparseRows, t: Matrix | ArrayLike<number>, method: 'naive' | 'incremental'): TwoLayerParams {
     if (method === 'incremental') {
       if (this.softmax === 'batch') throw new RangeError('numericalGradient: the incremental method needs the row softmax; with the whole-batch softmax every row changes');
       return incrementalNumericalGradient(this.params, x, t);
     }
-    const xs = sparseRows(x);
+    const xs = asSparseRows(x);
     sparseTargets(t, x.rows, this.params.W2.cols);
     const batchLoss = (): number => {
       const pass = forwardPass(this.params, xs);
@@ -152,8 +157,7 @@ export class TwoLayerNet {
     return this.softmax === 'batch' ? batchProbabilities(pass) : probabilities(pass);
   }
 
-  private forward(x: Matrix): ForwardPass {
-    if (!isMatrix(x)) throw new TypeError('TwoLayerNet: x must be a Matrix');
-    return forwardPass(this.params, sparseRows(x));
+  private forward(x: Matrix | SparseRows): ForwardPass {
+    return forwardPass(this.params, asSparseRows(x));
   }
 }

@@ -60,6 +60,16 @@ export function paramArrays(p: TwoLayerParams): [Float64Array, Float64Array, Flo
   return [p.W1.data, p.b1, p.W2.data, p.b2];
 }
 
+/**
+ * Whether every parameter is a finite number, in one pass without a call per element (it runs after
+ * every update): v·0 is 0 for a finite v and NaN for ±∞ or NaN, so the sum of them is 0 or NaN.
+ */
+export function allFinite(p: TwoLayerParams): boolean {
+  let zero = 0;
+  for (const a of paramArrays(p)) for (let i = 0; i < a.length; i++) zero += a[i] * 0;
+  return zero === 0;
+}
+
 /** Element-wise sum of gradients, e.g. the shares that several workers computed. */
 export function sumParams(parts: readonly TwoLayerParams[]): TwoLayerParams {
   if (parts.length === 0) throw new RangeError('sumParams: nothing to sum');
