@@ -45,15 +45,8 @@ export interface RasterisedDigit {
   final: GrayImage;
 }
 
-interface Segment {
-  ax: number;
-  ay: number;
-  bx: number;
-  by: number;
-  ra: number;
-  rb: number;
-}
-
+/** Numbers per capsule in the packed list: ax, ay, bx, by, ra, rb. */
+const CAPSULE = 6;
 /**
  * strokes (any units) → fit bounds + pen into 20 × 20 → draw anti-aliased → shift the centre of mass
  * to (14, 14) in 28 × 28. Null when there is no sample at all.
@@ -69,14 +62,14 @@ export function rasteriseStrokes(strokes: readonly Stroke[], options: RasteriseO
   const scale = fitScale(bounds, width, minExtent);
   const centreX = (bounds.left + bounds.right) / 2;
   const centreY = (bounds.top + bounds.bottom) / 2;
-  const place = (dx: number, dy: number) => segments(smooth, (p) => ({ x: (p.x - centreX) * scale + DIGIT_BOX / 2 + dx, y: (p.y - centreY) * scale + DIGIT_BOX / 2 + dy }), width);
+  const capsules = segments(smooth, centreX, centreY, scale, width);
   const fitted = grayImage(DIGIT_BOX, DIGIT_BOX);
-  paint(fitted, place(0, 0));
+  paint(fitted, capsules, 0, 0);
   const com = centreOfMass(fitted) ?? { x: DIGIT_BOX / 2, y: DIGIT_BOX / 2 };
   const free = DIGIT_SIZE - DIGIT_BOX;
   const offset = { x: clamp(DIGIT_CENTRE - com.x, 0, free), y: clamp(DIGIT_CENTRE - com.y, 0, free) };
   const final = grayImage(DIGIT_SIZE, DIGIT_SIZE);
-  paint(final, place(offset.x, offset.y));
+  paint(final, capsules, offset.x, offset.y);
   return { bounds, scale, width, fitted, offset, final };
 }
 
@@ -90,46 +83,75 @@ function clamp(v: number, lo: number, hi: number): number {
   return Math.min(hi, Math.max(lo, v));
 }
 
-/** The strokes as capsules (round-capped segments) in output pixels; a lone sample becomes a dot. */
-function segments(strokes: readonly StrokePoint[][], map: (p: StrokePoint) => { x: number; y: number }, width: number): Segment[] {
-  const out: Segment[] = [];
+/**
+ * The strokes as capsules (round-capped segments) in output pixels of the box, packed CAPSULE numbers
+ * each; a lone sample becomes a dot. Packed because this runs on every frame of a stroke, where an
+ * object per sample kept the garbage collector busy.
+ */
+function segments(strokes: readonly StrokePoint[][], centreX: number, centreY: number, scale: number, width: number): Float64Array {
+  let count = 0;
+  for (const stroke of strokes) count += stroke.length === 1 ? 1 : Math.max(0, stroke.length - 1);
+  const out = new Float64Array(count * CAPSULE);
+  const half = DIGIT_BOX / 2;
+  let q = 0;
   for (const stroke of strokes) {
-    const points = stroke.map((p) => ({ ...map(p), r: (width / 2) * pressureFactor(p.pressure) }));
-    if (points.length === 1) out.push({ ax: points[0].x, ay: points[0].y, bx: points[0].x, by: points[0].y, ra: points[0].r, rb: points[0].r });
-    for (let i = 0; i + 1 < points.length; i++) {
-      const a = points[i];
-      const b = points[i + 1];
-      out.push({ ax: a.x, ay: a.y, bx: b.x, by: b.y, ra: a.r, rb: b.r });
+    let ax = 0;
+    let ay = 0;
+    let ra = 0;
+    for (let i = 0; i < stroke.length; i++) {
+      const p = stroke[i];
+      const bx = (p.x - centreX) * scale + half;
+      const by = (p.y - centreY) * scale + half;
+      const rb = (width / 2) * pressureFactor(p.pressure);
+      if (stroke.length === 1 || i > 0) {
+        out[q] = stroke.length === 1 ? bx : ax;
+        out[q + 1] = stroke.length === 1 ? by : ay;
+        out[q + 2] = bx;
+        out[q + 3] = by;
+        out[q + 4] = stroke.length === 1 ? rb : ra;
+        out[q + 5] = rb;
+        q += CAPSULE;
+      }
+      ax = bx;
+      ay = by;
+      ra = rb;
     }
   }
   return out;
 }
 
 /**
- * Ink of pixel (i, j), whose centre is (i + ½, j + ½): 1 inside a capsule, fading linearly to 0 over
- * EDGE_SOFTNESS across its rim; overlapping strokes take the larger value (ink does not pile up).
+ * Ink of pixel (i, j), whose centre is (i + ½, j + ½): 1 inside a capsule (moved by dx, dy), fading
+ * linearly to 0 over EDGE_SOFTNESS across its rim; overlapping strokes take the larger value (ink does
+ * not pile up).
  */
-function paint(image: GrayImage, capsules: readonly Segment[]): void {
+function paint(image: GrayImage, capsules: Float64Array, dx: number, dy: number): void {
   const half = EDGE_SOFTNESS / 2;
-  for (const s of capsules) {
-    const reach = Math.max(s.ra, s.rb) + half;
-    const x0 = Math.max(0, Math.floor(Math.min(s.ax, s.bx) - reach));
-    const x1 = Math.min(image.width - 1, Math.ceil(Math.max(s.ax, s.bx) + reach));
-    const y0 = Math.max(0, Math.floor(Math.min(s.ay, s.by) - reach));
-    const y1 = Math.min(image.height - 1, Math.ceil(Math.max(s.ay, s.by) + reach));
-    const dx = s.bx - s.ax;
-    const dy = s.by - s.ay;
-    const length2 = dx * dx + dy * dy;
+  for (let c = 0; c < capsules.length; c += CAPSULE) {
+    const ax = capsules[c] + dx;
+    const ay = capsules[c + 1] + dy;
+    const bx = capsules[c + 2] + dx;
+    const by = capsules[c + 3] + dy;
+    const ra = capsules[c + 4];
+    const rb = capsules[c + 5];
+    const reach = Math.max(ra, rb) + half;
+    const x0 = Math.max(0, Math.floor(Math.min(ax, bx) - reach));
+    const x1 = Math.min(image.width - 1, Math.ceil(Math.max(ax, bx) + reach));
+    const y0 = Math.max(0, Math.floor(Math.min(ay, by) - reach));
+    const y1 = Math.min(image.height - 1, Math.ceil(Math.max(ay, by) + reach));
+    const ux = bx - ax;
+    const uy = by - ay;
+    const length2 = ux * ux + uy * uy;
     for (let y = y0; y <= y1; y++) {
       for (let x = x0; x <= x1; x++) {
-        const px = x + 0.5 - s.ax;
-        const py = y + 0.5 - s.ay;
-        const t = length2 > 0 ? clamp((px * dx + py * dy) / length2, 0, 1) : 0;
-        const ex = px - t * dx;
-        const ey = py - t * dy;
+        const px = x + 0.5 - ax;
+        const py = y + 0.5 - ay;
+        const t = length2 > 0 ? clamp((px * ux + py * uy) / length2, 0, 1) : 0;
+        const ex = px - t * ux;
+        const ey = py - t * uy;
         // Not Math.hypot: V8 runs its variadic form several times slower, and no overflow is possible here.
         const distance = Math.sqrt(ex * ex + ey * ey);
-        const radius = s.ra + t * (s.rb - s.ra);
+        const radius = ra + t * (rb - ra);
         const ink = clamp((radius + half - distance) / EDGE_SOFTNESS, 0, 1);
         const k = y * image.width + x;
         if (ink > image.data[k]) image.data[k] = ink;
