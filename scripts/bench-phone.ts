@@ -7,6 +7,7 @@
 // figure for a 4× slower CPU is that time × 4: an estimate, printed as one.
 // Usage: tsx scripts/bench-phone.ts [rate]
 import type { Browser, CDPSession, Page } from '@playwright/test';
+import { ANSWER_MARK } from '../src/lessons/draw/answer-mark';
 import { benchInBrowser, say } from './bench/serve-build';
 
 const RATE = Number(process.argv[2] ?? 4);
@@ -55,7 +56,8 @@ function randomModel() {
 
 /**
  * The least any page can do: a canvas that draws the stroke and one text node that changes on every
- * move, both at once in the event. Its latency is the floor that the browser and this machine set.
+ * move, both at once in the event, marked as the lesson marks its answers. Its latency is the floor
+ * that the browser and this machine set.
  */
 const FLOOR_PAGE = `<!doctype html><html><body><canvas class="pad-canvas" width="280" height="280" style="width:280px;height:280px;touch-action:none"></canvas>
 <p class="digit-lab-answer"><span>0</span></p><script>
@@ -64,6 +66,7 @@ pad.addEventListener('pointermove', (e) => {
   if (!(e.buttons & 1)) return;
   if (last) { ink.lineWidth = 20; ink.beginPath(); ink.moveTo(last[0], last[1]); ink.lineTo(e.offsetX, e.offsetY); ink.stroke(); }
   last = [e.offsetX, e.offsetY]; text.textContent = String(++n);
+  performance.mark('${ANSWER_MARK}'); performance.clearMarks('${ANSWER_MARK}');
 });</script></body></html>`;
 
 /** Lesson 8 with a stand-in network, the pad scrolled into view. */
@@ -81,23 +84,28 @@ async function floorPage(browser: Browser): Promise<Page> {
   return page;
 }
 
-/** Milliseconds from each pointer move on the page's pad (`.pad-canvas`) to the next change inside `.digit-lab-answer`. */
+/**
+ * Milliseconds from each pointer move on the page's pad (`.pad-canvas`) to the next answer the page
+ * writes (its ANSWER_MARK). A move whose answer looks the same as the last one is still answered, so
+ * watching the answer's nodes for changes would charge it to whichever later move changed them.
+ */
 async function drawingLatencies(page: Page, rate: number): Promise<number[]> {
   const pad = page.locator('.pad-canvas');
   await pad.scrollIntoViewIfNeeded();
-  await page.evaluate(() => {
+  await page.evaluate((name) => {
     const w = window as unknown as { moves: number[]; latencies: number[] };
     w.moves = [];
     w.latencies = [];
     document.querySelector('.pad-canvas')?.addEventListener('pointermove', (e) => w.moves.push(e.timeStamp), { capture: true });
-    const answer = document.querySelector('.digit-lab-answer');
-    if (!answer) throw new Error('no prediction panel');
-    new MutationObserver(() => {
-      const now = performance.now();
-      for (const t of w.moves) w.latencies.push(now - t);
-      w.moves = [];
-    }).observe(answer, { subtree: true, childList: true, attributes: true, characterData: true });
-  });
+    // Marks reach the observer a little later, when moves after them may have come in already.
+    new PerformanceObserver((list) => {
+      for (const mark of list.getEntriesByName(name)) {
+        const answered = w.moves.filter((t) => t <= mark.startTime);
+        for (const t of answered) w.latencies.push(mark.startTime - t);
+        w.moves = w.moves.filter((t) => t > mark.startTime);
+      }
+    }).observe({ type: 'mark' });
+  }, ANSWER_MARK);
   const cdp = await throttle(page, rate);
   const box = await pad.boundingBox();
   if (!box) throw new Error('the pad is not visible');

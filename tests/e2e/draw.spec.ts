@@ -148,6 +148,26 @@ test('a saved network is named, and its answer is shown large, as bars and as te
   expect(violations.map((v) => v.id)).toEqual([]);
 });
 
+test('while a stroke is drawn the answer and its 28×28 input follow the pen; warnings and the steps below wait for it to lift', async ({ page }) => {
+  await storeModel(page, [0, 0, 0, Math.log(8), 0, 0, 0, 0, 0, Math.log(3)]);
+  await openLesson(page, 'draw', 'en');
+  await pad(page).evaluate((element) => element.scrollIntoView({ block: 'center' }));
+  const box = await pad(page).boundingBox();
+  if (!box) throw new Error('the pad is not visible');
+  await page.mouse.move(box.x + 0.52 * box.width, box.y + 0.14 * box.height);
+  await page.mouse.down();
+  await page.mouse.move(box.x + 0.5 * box.width, box.y + 0.6 * box.height, { steps: 6 });
+  await expect(page.getByTestId('predicted-digit')).toHaveText('3');
+  await expect(page.getByText('probability 42.1%', { exact: true })).toBeVisible();
+  await expect(page.getByRole('img', { name: 'The 28×28 input the network sees now' })).toBeVisible();
+  await expect(page.getByText(/^Low confidence/)).toBeHidden();
+  await expect(page.getByText(/^The pad is empty\. Draw a digit and the 28×28 input/)).toBeVisible();
+  await page.mouse.up();
+  await expect(page.getByText(/^Low confidence: even the highest probability is only 42\.1%/)).toBeVisible();
+  await expect(page.getByRole('img', { name: /^28×28 input: centre of mass/ })).toBeVisible();
+  await expect(page.getByText(/^The pad is empty\. Draw a digit and the 28×28 input/)).toHaveCount(0);
+});
+
 test('the gallery of classic confusions loads MNIST when asked and shows three test images per pair', async ({ page }) => {
   await storeModel(page, [0, 0, 0, Math.log(8), 0, 0, 0, 0, 0, Math.log(3)]);
   await openLesson(page, 'draw', 'en');

@@ -27,7 +27,7 @@ interface DigitLabProps {
   onChange: (patch: Partial<DrawUrlState>) => void;
 }
 
-/** The pad, what the network sees of it, and what it answers: the answer once per animation frame, the panels that explain it a few times a second. */
+/** The pad, what the network sees of it, and what it answers: the answer once per animation frame, the panels that explain it when the pen lifts. */
 export function DigitLab({ state, onChange }: DigitLabProps) {
   const t = useText(drawWidgetText);
   const lang = useLanguage((s) => s.lang);
@@ -36,15 +36,14 @@ export function DigitLab({ state, onChange }: DigitLabProps) {
   const load = useMnist((s) => s.load);
   const pad = useRef<PadHandle>(null);
   const feeds = useInkFeeds();
-  const { panels: panelInk, settled: settledInk, push } = feeds;
+  const { settled: ink, push } = feeds;
   const [requested, setRequested] = useState(state.digit !== NO_DIGIT);
   // Picking a random test image is not an experiment to reproduce; the link keeps the index that was picked.
   const rng = useRef(createRng(Date.now()));
   const onTestDigit = useRef<number | null>(null);
 
   const usable = model && fitsDigits(model) ? model : null;
-  const input = useMemo(() => digitInput(panelInk), [panelInk]);
-  const settledInput = useMemo(() => digitInput(settledInk), [settledInk]);
+  const input = useMemo(() => digitInput(ink), [ink]);
   const forward = useMemo(() => (usable && input.kind !== 'blank' ? forwardDigit(usable, input.final.data) : null), [usable, input]);
 
   const onInk = useCallback((next: PadInk) => {
@@ -83,14 +82,14 @@ export function DigitLab({ state, onChange }: DigitLabProps) {
   }, [onChange, testCount]);
 
   const announcement = useMemo(() => {
-    if (settledInput.kind === 'blank') return t.announceBlank;
-    if (!usable) return t.announceNoModel;
-    const probabilities = forwardDigit(usable, settledInput.final.data).probabilities;
+    if (input.kind === 'blank') return t.announceBlank;
+    if (!usable || !forward) return t.announceNoModel;
+    const probabilities = forward.probabilities;
     const top = ranking(probabilities)[0];
     const p = percent(probabilities[top], lang);
-    const low = probabilities[top] < LOW_CONFIDENCE || unusualInk(settledInput.final);
+    const low = probabilities[top] < LOW_CONFIDENCE || unusualInk(input.final);
     return fmt(low ? t.announceLow : t.announce, { digit: top, p });
-  }, [settledInput, usable, t, lang]);
+  }, [input, forward, usable, t, lang]);
 
   return (
     <div className="digit-lab">
@@ -104,7 +103,7 @@ export function DigitLab({ state, onChange }: DigitLabProps) {
           <LabelDigit input={input.kind === 'blank' ? null : input.final} />
         </div>
       </div>
-      <PreprocessSteps drawn={panelInk?.paintThumbnail ?? null} input={input} />
+      <PreprocessSteps drawn={ink?.paintThumbnail ?? null} input={input} />
       <label className="hidden-toggle">
         <input type="checkbox" checked={state.hidden} onChange={(e) => onChange({ hidden: e.target.checked })} />
         {t.hiddenToggle}

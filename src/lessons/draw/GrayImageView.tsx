@@ -12,6 +12,23 @@ interface GrayImageViewProps {
 
 export const OUTLINE = '#D55E00';
 
+/** Paints ink values (0–1) into a canvas of the image's size, dark ink on white. */
+export function paintGray(context: CanvasRenderingContext2D, image: GrayImage): void {
+  const pixels = context.createImageData(image.width, image.height);
+  // One pass per pixel, redrawn every frame while drawing: a Uint8ClampedArray rounds and clamps by itself.
+  const shades = new Uint8ClampedArray(image.data.length);
+  for (let i = 0; i < shades.length; i++) shades[i] = 255 - 255 * image.data[i];
+  const rgba = pixels.data;
+  for (let i = 0, j = 0; i < shades.length; i++, j += 4) {
+    const shade = shades[i];
+    rgba[j] = shade;
+    rgba[j + 1] = shade;
+    rgba[j + 2] = shade;
+    rgba[j + 3] = 255;
+  }
+  context.putImageData(pixels, 0, 0);
+}
+
 /** An ink image drawn dark on light at its own resolution, scaled up by CSS with every pixel a crisp square. */
 export function GrayImageView({ image, size, label, outline }: GrayImageViewProps) {
   const canvas = useRef<HTMLCanvasElement>(null);
@@ -19,19 +36,7 @@ export function GrayImageView({ image, size, label, outline }: GrayImageViewProp
   useEffect(() => {
     const context = canvas.current?.getContext('2d');
     if (!context) return;
-    const pixels = context.createImageData(image.width, image.height);
-    // One pass per pixel, redrawn every frame while drawing: a Uint8ClampedArray rounds and clamps by itself.
-    const shades = new Uint8ClampedArray(image.data.length);
-    for (let i = 0; i < shades.length; i++) shades[i] = 255 - 255 * image.data[i];
-    const rgba = pixels.data;
-    for (let i = 0, j = 0; i < shades.length; i++, j += 4) {
-      const shade = shades[i];
-      rgba[j] = shade;
-      rgba[j + 1] = shade;
-      rgba[j + 2] = shade;
-      rgba[j + 3] = 255;
-    }
-    context.putImageData(pixels, 0, 0);
+    paintGray(context, image);
     if (outline) {
       // Thick enough to survive the shrink to thumbnail size.
       const line = Math.max(1, Math.round(Math.max(image.width, image.height) / 60));

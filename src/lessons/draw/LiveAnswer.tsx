@@ -1,10 +1,8 @@
-import { useMemo } from 'react';
 import { useStore, type StoreApi } from 'zustand';
-import { forwardDigit } from '../../lib/digits/forward';
-import { inkCoverage } from '../../lib/digits/ink-range';
 import type { TrainedModel } from '../../state/trained-model';
+import { AnswerView } from './AnswerView';
 import { digitInput } from './digit-input';
-import { PredictionPanel, type PredictionState } from './PredictionPanel';
+import { PredictionPanel, type PredictionKind } from './PredictionPanel';
 import type { LiveInk } from './use-ink-feeds';
 
 interface LiveAnswerProps {
@@ -14,14 +12,16 @@ interface LiveAnswerProps {
   announcement: string;
 }
 
-/** The network's answer to the pad as it is this frame: the one part of the lesson that re-renders while a stroke is drawn. */
+/**
+ * The network's answer to the pad as it is this frame. React renders only when the kind of answer
+ * changes (an empty pad, no network, a prediction); the numbers of each frame go straight into the
+ * answer's nodes (AnswerView).
+ */
 export function LiveAnswer({ feed, model, announcement }: LiveAnswerProps) {
-  const ink = useStore(feed, (s) => s.ink);
-  const input = useMemo(() => digitInput(ink), [ink]);
-  const state = useMemo<PredictionState>(() => {
-    if (input.kind === 'blank') return { kind: 'blank' };
-    if (!model) return { kind: 'no-model' };
-    return { kind: 'prediction', probabilities: forwardDigit(model, input.final.data).probabilities, coverage: inkCoverage(input.final) };
-  }, [input, model]);
-  return <PredictionPanel state={state} announcement={announcement} />;
+  const kind = useStore(feed, (s): PredictionKind => (digitInput(s.ink).kind === 'blank' ? 'blank' : model ? 'prediction' : 'no-model'));
+  return (
+    <PredictionPanel kind={kind} announcement={announcement}>
+      {model && <AnswerView feed={feed} model={model} />}
+    </PredictionPanel>
+  );
 }

@@ -32,12 +32,12 @@ export default function Page() {
   return (
     <>
       <UrlWarning keys={invalid} />
-      <section aria-labelledby="draw-before">
+      <section aria-labelledby="draw-before" className="draw-offstage">
         <h2 id="draw-before">{text.beforeTitle}</h2>
         <Check slug="draw" spec={CHECKS.inputs} text={tc} onShow={() => update({ digit: 0 })} />
         <Check slug="draw" spec={CHECKS.sum} text={tc} onShow={() => update({ digit: 1 })} />
       </section>
-      <section className="prose">
+      <section className="prose draw-offstage">
         <h2>{text.seesTitle}</h2>
         <P text={text.seesBody} />
         <p>{text.mnistBody}</p>
@@ -53,16 +53,16 @@ export default function Page() {
         </div>
         <p className="prose">{text.compareBody}</p>
       </section>
-      <section className="prose">
+      <section className="prose draw-offstage">
         <h2>{text.voteTitle}</h2>
         <P text={text.voteBody} />
         <Formula tex={FORWARD} display />
       </section>
-      <aside className="callout prose">
+      <aside className="callout prose draw-offstage">
         <h3>{text.caveatTitle}</h3>
         <p>{text.caveatBody}</p>
       </aside>
-      <section>
+      <section className="draw-offstage">
         <h2>{text.codeTitle}</h2>
         <CodeView source={preprocessSource} fileName="src/lib/digits/preprocess.ts" numpy={() => import('./numpy').then((m) => m.preprocess)} />
         <CodeView source={forwardSource} fileName="src/lib/digits/forward.ts" numpy={() => import('./numpy').then((m) => m.forward)} />

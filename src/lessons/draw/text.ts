@@ -10,7 +10,7 @@ export const drawText = defineText({
       'MNIST를 만든 사람들은 원래의 흑백 글씨를 다음처럼 손질했습니다. 먼저 글씨가 있는 부분만 잘라 냅니다. 그다음 가로세로 비율을 지키면서 긴 변이 20픽셀이 되도록 줄이는데, 이때 픽셀마다 덮는 면적의 평균을 내므로 가장자리가 회색으로 부드러워집니다(안티에일리어싱). 마지막으로 잉크의 무게중심이 28×28 칸의 가운데에 오도록 옮깁니다. 이 페이지는 여러분의 그림에 똑같은 과정을 적용하고, 각 단계를 작은 그림으로 보여 줍니다.',
     comIntro: '무게중심은 픽셀 값 I(x, y)를 무게로 삼은 좌표의 평균입니다. 이 점이 (14, 14)에 오도록 옮깁니다. MNIST 시험 이미지 10,000장도 모두 이 점에서 반 픽셀 안에 무게중심이 있습니다.',
     tryTitle: '직접 그려 보기',
-    tryBody: '판에 숫자 하나를 그려 보세요. 그리는 동안 신경망의 답은 화면이 갱신될 때마다, 아래의 전처리 단계는 1초에 다섯 번쯤 다시 계산되고, 펜을 떼면 모두 마지막 획까지 반영됩니다. 아래에서 그림이 28×28 입력이 되는 과정을, 옆에서 신경망의 답을 보세요.',
+    tryBody: '판에 숫자 하나를 그려 보세요. 그리는 동안 신경망의 답과 신경망이 받는 28×28 입력은 화면이 갱신될 때마다 다시 계산됩니다. 그림이 그 입력이 되기까지의 단계(아래)와 답을 풀어 주는 패널은 펜을 뗄 때 마지막 획까지 반영해 다시 그립니다.',
     voteTitle: '신경망이 답을 고르는 방법',
     voteBody:
       '28×28 입력을 한 줄로 펴서 x(784개)로 만들고, 학습 알고리즘 단원의 TwoLayerNet과 똑같이 계산합니다. [[은닉층|hidden-layer]]은 [[ReLU|relu]], 출력층은 [[소프트맥스|softmax]]이므로 열 개의 출력은 모두 0과 1 사이이고 합이 1입니다. 가장 큰 확률을 받은 숫자가 신경망의 답입니다.',
@@ -37,7 +37,7 @@ export const drawText = defineText({
       'The makers of MNIST prepared each black-and-white scan like this. First they cut out the part with ink. Then they scaled it, keeping the aspect ratio, until its longer side was 20 pixels; each new pixel averages the area it covers, which softens the edges into grey (anti-aliasing). Finally they moved it so that the centre of mass of the ink sits at the centre of the 28×28 frame. This page applies the same steps to your drawing and shows each one as a small picture.',
     comIntro: 'The centre of mass is the mean position weighted by the pixel values I(x, y). The image is moved so that it lands on (14, 14); every one of the 10,000 MNIST test images has its centre of mass within half a pixel of that point.',
     tryTitle: 'Try it: draw and watch',
-    tryBody: 'Draw one digit on the pad. While you draw, the network’s answer is recomputed on every screen refresh and the preprocessing steps below about five times a second; when you lift the pen, everything shows the last stroke. Below, watch the drawing become a 28×28 input; beside the pad, the network’s answer.',
+    tryBody: 'Draw one digit on the pad. While you draw, the network’s answer and the 28×28 input it is given are recomputed on every screen refresh. The steps below, which show how the drawing becomes that input, and the panels that explain the answer are redrawn when you lift the pen, with every stroke so far.',
     voteTitle: 'How the network picks its answer',
     voteBody:
       'The 28×28 input is flattened into x (784 values) and computed exactly like the TwoLayerNet of the lesson on the learning algorithm: [[ReLU|relu]] in the [[hidden layer|hidden-layer]], [[softmax|softmax]] at the output, so the ten outputs all lie between 0 and 1 and add up to 1. The digit with the largest probability is the network’s answer.',

@@ -1,41 +1,33 @@
-import { startTransition, useCallback, useEffect, useState } from 'react';
+import { startTransition, useCallback, useState } from 'react';
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { PadInk } from './DrawingPad';
-import { Pacer } from './pacer';
-
-/** While a stroke is drawn, the explaining panels follow this often; at rest they catch up at once. */
-export const PANELS_EVERY_MS = 200;
 
 export interface LiveInk {
   ink: PadInk | null;
 }
 
 export interface InkFeeds {
-  /** Every report, for the answer beside the pad: only what subscribes to it re-renders. */
+  /** Every report, for the answer beside the pad: it reads the store without re-rendering the lesson. */
   live: StoreApi<LiveInk>;
-  /** A few times a second while drawing, and every report at rest: for the panels that explain the answer. */
-  panels: PadInk | null;
-  /** The latest report at rest (pen lifted, cleared, an image shown): for screen readers. */
+  /** The latest report at rest (pen lifted, undone, cleared, an image shown): for the panels that explain the answer and for screen readers. */
   settled: PadInk | null;
   push: (ink: PadInk) => void;
 }
 
 /**
- * The pad's reports at three paces. Re-rendering the whole lesson on every frame of a stroke cost
- * a slow phone most of each frame; this way a frame renders only the answer.
+ * The pad's reports at two paces. The answer follows every frame of a stroke; the explaining panels
+ * (preprocessing steps, why, hidden units) follow when the pen lifts. On a slow phone, redrawing them
+ * even a few times a second while drawing held up the pen's next frames.
  */
 export function useInkFeeds(): InkFeeds {
   const [live] = useState(() => createStore<LiveInk>(() => ({ ink: null })));
-  const [panels, setPanels] = useState<PadInk | null>(null);
   const [settled, setSettled] = useState<PadInk | null>(null);
-  const [pacer] = useState(() => new Pacer<PadInk>(PANELS_EVERY_MS, (ink) => startTransition(() => setPanels(ink))));
-  useEffect(() => () => pacer.stop(), [pacer]);
 
   const push = useCallback((ink: PadInk) => {
     live.setState({ ink });
-    if (ink.settled) setSettled(ink);
-    pacer.push(ink, ink.settled);
-  }, [live, pacer]);
+    // The panels' render may take several frames: as a transition it yields to the next stroke's pen.
+    if (ink.settled) startTransition(() => setSettled(ink));
+  }, [live]);
 
-  return { live, panels, settled, push };
+  return { live, settled, push };
 }
