@@ -61,14 +61,18 @@ export interface BatchGradient {
   loss: number | null;
 }
 
-/** ∂L/∂params of the batch by the chosen method; numerical methods yield their progress (0–1). */
-export function* gradientOf(net: TwoLayerNet, batch: SessionBatch, method: GradientMethod, helpers: GradientHelpers | null = null): Generator<GradientStep, BatchGradient> {
+/**
+ * ∂L/∂params of the batch by the chosen method; numerical methods yield their progress (0–1). The
+ * incremental method on this thread writes into `spare` when given (arrays of the parameters' shapes
+ * that the caller no longer needs, e.g. the previous iteration's gradient).
+ */
+export function* gradientOf(net: TwoLayerNet, batch: SessionBatch, method: GradientMethod, helpers: GradientHelpers | null = null, spare?: TwoLayerParams): Generator<GradientStep, BatchGradient> {
   const { t } = batch;
   // Both numerical methods read the batch's sparse rows, built once from the bytes; only the helpers' shares take a dense x.
   if (method === 'naive') return { grads: yield* naiveGradient(net, batch.rows, t), loss: null };
   if (method === 'incremental') {
     if (helpers && helpers.count > 0 && net.params.W1.cols > helpers.count) return { grads: yield* splitIncrementalGradient(net, batch.x, t, helpers), loss: null };
-    return { grads: net.numericalGradient(batch.rows, t, 'incremental'), loss: null };
+    return { grads: net.numericalGradient(batch.rows, t, 'incremental', spare), loss: null };
   }
   return net.backprop(batch.rows, t, batch.columns);
 }

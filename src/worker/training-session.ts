@@ -39,6 +39,8 @@ interface Lane {
   net: TwoLayerNet;
   /** The momentum's running step, with the shapes of the parameters (zeros while momentum is 0). */
   velocity: TwoLayerParams;
+  /** The previous iteration's gradient, whose arrays the next one may reuse: fresh ones cost page faults. */
+  spare: TwoLayerParams | null;
   divergedAt: number | null;
   divergedBy: DivergenceCause | null;
   /** Hidden units dead on the training subset at the latest evaluation. */
@@ -81,7 +83,7 @@ export class TrainingSession {
     // Same seed → same initial weights in every lane and the same batch sequence.
     this.lanes = settings.learningRates.map((learningRate) => {
       const net = new TwoLayerNet({ inputSize: this.pixels, hiddenSize: settings.hiddenSize, outputSize: 10, weightInitStd: settings.weightInitStd, seed: settings.seed, softmax: settings.softmax });
-      return { learningRate, net, velocity: zerosLike(net.params), divergedAt: null, divergedBy: null, deadUnits: [], outbox: emptyOutbox(1) };
+      return { learningRate, net, velocity: zerosLike(net.params), spare: null, divergedAt: null, divergedBy: null, deadUnits: [], outbox: emptyOutbox(1) };
     });
     // Each batch's augmentation is drawn from its own stream; none when the run trains on the images as they are.
     this.batches = new BatchSource(data.train, settings.batchSize, batchRng(settings.seed), settings.augmentation ? augmentationRng(settings.seed) : null, helpers);
@@ -120,7 +122,7 @@ export class TrainingSession {
     const count = this.iteration + 1;
     for (let k = 0; k < active.length; k++) {
       const lane = active[k];
-      const gradient = gradientOf(lane.net, batch, this.settings.method, this.helpers);
+      const gradient = gradientOf(lane.net, batch, this.settings.method, this.helpers, lane.spare ?? undefined);
       let step = gradient.next();
       while (!step.done) {
         yield typeof step.value === 'number' ? { kind: 'slice', phase: 'training', fraction: (k + step.value) / active.length } : { kind: 'wait', until: step.value };
@@ -131,6 +133,7 @@ export class TrainingSession {
       const rate = learningRateAt(lane.learningRate, this.settings.lrSchedule, this.iteration, this.settings.iterations);
       if (this.settings.momentum > 0) momentumStep(lane.net.params, grads, lane.velocity, rate, this.settings.momentum);
       else lane.net.update(grads, rate);
+      lane.spare = grads;
       const loss = before ?? lane.net.loss(batch.rows, t);
       lane.outbox.losses.push(loss);
       const cause = divergenceOf(loss, lane.net);

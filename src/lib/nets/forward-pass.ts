@@ -2,6 +2,7 @@
  * One forward pass of the two-layer network, keeping what the gradients reuse:
  * a1 = x·W1 + b1, z1 = ReLU(a1), a2 = z1·W2 + b2, y = softmax(a2) row by row.
  */
+import { type Scratch, float64Array } from './scratch';
 import { addScaledRows } from './sparse-kernel';
 import type { SparseRows } from './sparse-rows';
 import type { TwoLayerParams } from './two-layer-params';
@@ -21,17 +22,20 @@ export interface ForwardPass {
   sumExp: Float64Array;
 }
 
-/** Runs a1 = x·W1 + b1, z1 = ReLU(a1), a2 = z1·W2 + b2 and the row-wise softmax for x (N × D, sparse). */
-export function forwardPass(params: TwoLayerParams, x: SparseRows): ForwardPass {
+/**
+ * Runs a1 = x·W1 + b1, z1 = ReLU(a1), a2 = z1·W2 + b2 and the row-wise softmax for x (N × D, sparse);
+ * with `scratch`, the pass's arrays are the scratch's and valid until its next pass.
+ */
+export function forwardPass(params: TwoLayerParams, x: SparseRows, scratch?: Scratch): ForwardPass {
   const { W1, b1, W2, b2 } = params;
   const hidden = W1.cols;
   const classes = W2.cols;
   const rows = x.rows;
   if (x.cols !== W1.rows) throw new RangeError(`forwardPass: x has ${x.cols} columns but W1 has ${W1.rows} rows`);
-  const a1 = new Float64Array(rows * hidden);
-  const a2 = new Float64Array(rows * classes);
-  const exp = new Float64Array(rows * classes);
-  const sumExp = new Float64Array(rows);
+  const a1 = float64Array(scratch, 'pass.a1', rows * hidden);
+  const a2 = float64Array(scratch, 'pass.a2', rows * classes);
+  const exp = float64Array(scratch, 'pass.exp', rows * classes);
+  const sumExp = float64Array(scratch, 'pass.sumExp', rows);
   const w1 = W1.data;
   const w2 = W2.data;
   for (let n = 0; n < rows; n++) {
@@ -61,9 +65,9 @@ export function forwardPass(params: TwoLayerParams, x: SparseRows): ForwardPass 
   return { rows, hidden, classes, a1, a2, exp, sumExp };
 }
 
-/** The probabilities y = softmax(a2) row by row, N × K. */
-export function probabilities(pass: ForwardPass): Float64Array {
-  const y = new Float64Array(pass.exp.length);
+/** The probabilities y = softmax(a2) row by row, N × K (in `scratch`, when given, until its next request). */
+export function probabilities(pass: ForwardPass, scratch?: Scratch): Float64Array {
+  const y = float64Array(scratch, 'probabilities', pass.exp.length);
   for (let n = 0; n < pass.rows; n++) {
     for (let k = 0; k < pass.classes; k++) y[n * pass.classes + k] = pass.exp[n * pass.classes + k] / pass.sumExp[n];
   }

@@ -6,6 +6,7 @@ import { TwoLayerNet } from './two-layer-net';
 import { type TwoLayerParams, paramArrays, paramSizes, parameterCount, sumParams, zerosLike } from './two-layer-params';
 import { incrementalNumericalGradient, splitShares } from './incremental-gradient';
 import { naiveNumericalGradientRange } from './naive-gradient';
+import { Scratch } from './scratch';
 
 /** A batch that is mostly zeros like MNIST; `levels` > 0 draws values k/levels, else any uniform value. */
 function sparseBatch(rows: number, cols: number, seed: number, levels = 0): Matrix {
@@ -87,6 +88,23 @@ describe('incremental numerical gradient', () => {
     expect(parts[1].b2.every((g) => g === 0) && parts[1].W1.data[0] === 0).toBe(true);
     expect(() => splitShares(6, 7)).toThrow(RangeError);
     expect(() => incrementalNumericalGradient(net.params, x, labels, { unitStart: 2, unitEnd: 9, outputBias: false })).toThrow(RangeError);
+  });
+
+  it('gives the same bits with lent memory, whatever it held before, and writes into the given arrays', () => {
+    const scratch = new Scratch();
+    const into = zerosLike(net.params);
+    const longer = sparseBatch(300, 12, 6, 255);
+    const longLabels = Array.from({ length: 300 }, (_, n) => n % 4);
+    for (const [batch, t] of [[longer, longLabels], [x, labels], [longer, longLabels]] as const) {
+      for (const share of [undefined, splitShares(6, 2)[1]]) {
+        paramArrays(into).forEach((a) => a.fill(NaN));
+        const lent = incrementalNumericalGradient(net.params, batch, t, share, undefined, { scratch, into });
+        expect(lent).toBe(into);
+        expect(lent).toEqual(incrementalNumericalGradient(net.params, batch, t, share));
+      }
+    }
+    const wrong = new TwoLayerNet({ inputSize: 12, hiddenSize: 5, outputSize: 4 }).params;
+    expect(() => incrementalNumericalGradient(net.params, x, labels, undefined, undefined, { into: wrong })).toThrow(/shapes/);
   });
 });
 

@@ -19,7 +19,8 @@ import { type ForwardPass, forwardPass } from './forward-pass';
 import { ROWS_PER_PRODUCT, foldProducts, hiddenMoveRatio, logitMoveRatio, unitMoveRatio } from './loss-change';
 import { type SparseRows, asSparseRows } from './sparse-rows';
 import { type SparseTargets, sparseTargets } from './targets';
-import { type TwoLayerParams, paramSizes, zerosLike } from './two-layer-params';
+import { type TwoLayerParams, paramArrays, paramSizes, sameShapes, zerosLike } from './two-layer-params';
+import type { Scratch } from './scratch';
 import { firstLayerGradient } from './incremental-first-layer';
 
 /** The part of the gradient one caller computes: hidden units unitStart … unitEnd − 1, and b2 if outputBias. */
@@ -45,9 +46,18 @@ export function splitShares(hiddenSize: number, parts: number): GradientShare[] 
   return shares;
 }
 
+/** Memory a training loop lends incrementalNumericalGradient so that it allocates nothing large per call. */
+export interface GradientMemory {
+  /** For the forward pass, the value codes and the ratios. */
+  scratch?: Scratch;
+  /** The arrays to write the gradient to (the shapes of the parameters; overwritten); fresh ones when absent. */
+  into?: TwoLayerParams;
+}
+
 /**
  * ∇L by central differences with step h, equal to the naive method up to rounding; only `share` is
- * filled (default: all). x is N × D, dense or already as its sparse rows (the same numbers either way).
+ * filled (default: all), zeros elsewhere. x is N × D, dense or already as its sparse rows (the same
+ * numbers either way).
  */
 export function incrementalNumericalGradient(
   params: TwoLayerParams,
@@ -55,6 +65,7 @@ export function incrementalNumericalGradient(
   t: Matrix | ArrayLike<number>,
   share?: GradientShare,
   h = DEFAULT_H,
+  memory: GradientMemory = {},
 ): TwoLayerParams {
   const { hiddenSize, outputSize } = paramSizes(params);
   const { unitStart, unitEnd, outputBias } = share ?? { unitStart: 0, unitEnd: hiddenSize, outputBias: true };
@@ -63,16 +74,23 @@ export function incrementalNumericalGradient(
   }
   const xs = asSparseRows(x);
   const ts = sparseTargets(t, x.rows, outputSize);
-  const pass = forwardPass(params, xs);
-  const grads = zerosLike(params);
+  const pass = forwardPass(params, xs, memory.scratch);
+  const grads = memory.into ? cleared(memory.into, params) : zerosLike(params);
   const scale = 1 / (2 * h * x.rows);
   if (outputBias) outputBiasGradient(pass, ts, h, scale, grads.b2);
   for (let j = unitStart; j < unitEnd; j++) {
     secondLayerRow(pass, ts, h, scale, j, grads.W2.data);
     grads.b1[j] = hiddenBiasGradient(pass, ts, h, scale, j, params.W2.data);
   }
-  firstLayerGradient(pass, ts, xs, params.W2.data, h, scale, unitStart, unitEnd, grads.W1.data);
+  firstLayerGradient(pass, ts, xs, params.W2.data, h, scale, unitStart, unitEnd, grads.W1.data, memory.scratch);
   return grads;
+}
+
+/** `into` set to zeros, after checking that it has the shapes of params. */
+function cleared(into: TwoLayerParams, params: TwoLayerParams): TwoLayerParams {
+  if (!sameShapes(into, params)) throw new RangeError('incrementalNumericalGradient: `into` does not have the shapes of the parameters');
+  for (const a of paramArrays(into)) a.fill(0);
+  return into;
 }
 
 /** ∂L/∂b2[k]: logit k of every row moves by ±h. */

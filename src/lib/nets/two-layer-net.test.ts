@@ -146,3 +146,23 @@ describe('TwoLayerNet on a batch given as its sparse rows', () => {
     expect(net.numericalGradient(sparseRows(x), t, method)).toEqual(net.numericalGradient(x, t, method));
   });
 });
+
+describe('TwoLayerNet reusing its memory from call to call', () => {
+  const small = smallBatch(3, 12, 9);
+  const large = smallBatch(20, 12, 10);
+  const labels = (n: number) => Array.from({ length: n }, (_, k) => k % 4);
+  it('gives every loss as a fresh network does, whatever batch came before', () => {
+    const net = new TwoLayerNet({ inputSize: 12, hiddenSize: 5, outputSize: 4, weightInitStd: 0.5, seed: 6 });
+    const expected = [TwoLayerNet.fromParams(net.params).loss(large, labels(20)), TwoLayerNet.fromParams(net.params).loss(small, labels(3))];
+    expect([net.loss(large, labels(20)), net.loss(small, labels(3)), net.loss(large, labels(20))]).toEqual([...expected, expected[0]]);
+  });
+  it.each(['naive', 'incremental'] as const)('writes the %s gradient into the given arrays, overwriting what they held', (method) => {
+    const net = new TwoLayerNet({ inputSize: 12, hiddenSize: 5, outputSize: 4, weightInitStd: 0.5, seed: 6 });
+    const expected = net.numericalGradient(small, labels(3), method);
+    const into = net.numericalGradient(large, labels(20), method);
+    expect(net.numericalGradient(small, labels(3), method, into)).toBe(into);
+    expect(into).toEqual(expected);
+    const wrong = new TwoLayerNet({ inputSize: 12, hiddenSize: 4, outputSize: 4 }).params;
+    expect(() => net.numericalGradient(small, labels(3), method, wrong)).toThrow(/shapes/);
+  });
+});

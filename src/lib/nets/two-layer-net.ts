@@ -9,11 +9,13 @@ import { type Matrix, matrix } from '../matrix';
 import { crossEntropyError } from '../losses';
 import { backpropGradient } from './backprop';
 import { type ForwardPass, batchProbabilities, forwardPass, probabilities } from './forward-pass';
+import { DEFAULT_H } from '../gradient';
 import { incrementalNumericalGradient } from './incremental-gradient';
-import { naiveNumericalGradient } from './naive-gradient';
+import { naiveNumericalGradientRange } from './naive-gradient';
+import { Scratch } from './scratch';
 import { type SparseRows, asSparseRows, sparseRows } from './sparse-rows';
 import { sparseTargets, targetClasses } from './targets';
-import { type TwoLayerParams, cloneParams, paramArrays, paramSizes } from './two-layer-params';
+import { type TwoLayerParams, cloneParams, paramArrays, paramSizes, parameterCount, sameShapes, zerosLike } from './two-layer-params';
 
 /** How the gradient is obtained. */
 export type GradientMethod = 'naive' | 'incremental' | 'backprop';
@@ -35,6 +37,8 @@ export interface TwoLayerNetOptions {
 export class TwoLayerNet {
   params: TwoLayerParams;
   readonly softmax: SoftmaxScope;
+  /** Memory for the forward passes of loss() and numericalGradient(), which a training loop repeats every iteration. */
+  private readonly scratch = new Scratch();
 
   /** W1 (D × H) then W2 (H × K) filled row by row with weightInitStd·randn, b1 = b2 = 0. */
   constructor(opts: TwoLayerNetOptions) {
@@ -86,8 +90,8 @@ export class TwoLayerNet {
    * x dense or as its sparse rows (the same number either way).
    */
   loss(x: Matrix | SparseRows, t: Matrix | ArrayLike<number>): number {
-    const pass = this.forward(x);
-    return crossEntropyError(matrix(pass.rows, pass.classes, this.probabilitiesOf(pass)), t);
+    const pass = forwardPass(this.params, asSparseRows(x), this.scratch);
+    return crossEntropyError(matrix(pass.rows, pass.classes, this.probabilitiesOf(pass, this.scratch)), t);
   }
 
   /** Fraction of rows whose argmax_k y_nk equals the label (or the argmax of the one-hot row). */
@@ -110,20 +114,25 @@ export class TwoLayerNet {
    * same computed incrementally. To cut the work into slices or spread it over workers, use
    * naiveNumericalGradientRange and incrementalNumericalGradient with splitShares directly.
    * The incremental method recomputes only the rows a parameter touches, so it needs the row softmax.
-   * x is dense or its sparse rows, which spare both methods building them again.
+   * x is dense or its sparse rows, which spare both methods building them again. The gradient goes
+   * into `into` when given (arrays of the parameters' shapes, overwritten), which a training loop can
+   * reuse from one iteration to the next.
    */
-  numericalGradient(x: Matrix | SparseRows, t: Matrix | ArrayLike<number>, method: 'naive' | 'incremental'): TwoLayerParams {
+  numericalGradient(x: Matrix | SparseRows, t: Matrix | ArrayLike<number>, method: 'naive' | 'incremental', into?: TwoLayerParams): TwoLayerParams {
     if (method === 'incremental') {
       if (this.softmax === 'batch') throw new RangeError('numericalGradient: the incremental method needs the row softmax; with the whole-batch softmax every row changes');
-      return incrementalNumericalGradient(this.params, x, t);
+      return incrementalNumericalGradient(this.params, x, t, undefined, DEFAULT_H, { scratch: this.scratch, into });
     }
+    if (into && !sameShapes(into, this.params)) throw new RangeError('numericalGradient: `into` does not have the shapes of the parameters');
     const xs = asSparseRows(x);
     sparseTargets(t, x.rows, this.params.W2.cols);
     const batchLoss = (): number => {
-      const pass = forwardPass(this.params, xs);
-      return crossEntropyError(matrix(pass.rows, pass.classes, this.probabilitiesOf(pass)), t);
+      const pass = forwardPass(this.params, xs, this.scratch);
+      return crossEntropyError(matrix(pass.rows, pass.classes, this.probabilitiesOf(pass, this.scratch)), t);
     };
-    return naiveNumericalGradient(this.params, batchLoss);
+    const grads = into ?? zerosLike(this.params);
+    naiveNumericalGradientRange(this.params, batchLoss, 0, parameterCount(paramSizes(this.params)), grads);
+    return grads;
   }
 
   /** ∂L/∂θ by backpropagation. */
@@ -153,8 +162,8 @@ export class TwoLayerNet {
     for (let a = 0; a < 4; a++) for (let i = 0; i < target[a].length; i++) target[a][i] -= learningRate * step[a][i];
   }
 
-  private probabilitiesOf(pass: ForwardPass): Float64Array {
-    return this.softmax === 'batch' ? batchProbabilities(pass) : probabilities(pass);
+  private probabilitiesOf(pass: ForwardPass, scratch?: Scratch): Float64Array {
+    return this.softmax === 'batch' ? batchProbabilities(pass) : probabilities(pass, scratch);
   }
 
   private forward(x: Matrix | SparseRows): ForwardPass {

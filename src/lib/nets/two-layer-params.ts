@@ -30,6 +30,13 @@ export interface LayerSizes {
   outputSize: number;
 }
 
+/** Whether a and b have the same shapes (the same D, H and K). */
+export function sameShapes(a: TwoLayerParams, b: TwoLayerParams): boolean {
+  const x = paramSizes(a);
+  const y = paramSizes(b);
+  return x.inputSize === y.inputSize && x.hiddenSize === y.hiddenSize && x.outputSize === y.outputSize;
+}
+
 /** Parameter count D·H + H + H·K + K (39,760 for 784-50-10). */
 export function parameterCount({ inputSize, hiddenSize, outputSize }: LayerSizes): number {
   return inputSize * hiddenSize + hiddenSize + hiddenSize * outputSize + outputSize;
