@@ -78,9 +78,11 @@ export function incrementalNumericalGradient(
   const grads = memory.into ? cleared(memory.into, params) : zerosLike(params);
   const scale = 1 / (2 * h * x.rows);
   if (outputBias) outputBiasGradient(pass, ts, h, scale, grads.b2);
+  // Arrays of K or 2K numbers for the units in turn: allocated per unit, they cost more than the unit's arithmetic.
+  const perUnit = { product: new Float64Array(outputSize), logSum: new Float64Array(outputSize), factors: new Float64Array(2 * outputSize), moved: new Float64Array(2 * outputSize) };
   for (let j = unitStart; j < unitEnd; j++) {
-    secondLayerRow(pass, ts, h, scale, j, grads.W2.data);
-    grads.b1[j] = hiddenBiasGradient(pass, ts, h, scale, j, params.W2.data);
+    secondLayerRow(pass, ts, h, scale, j, grads.W2.data, perUnit.product.fill(1), perUnit.logSum.fill(0));
+    grads.b1[j] = hiddenBiasGradient(pass, ts, h, scale, j, params.W2.data, perUnit.factors, perUnit.moved);
   }
   firstLayerGradient(pass, ts, xs, params.W2.data, h, scale, unitStart, unitEnd, grads.W1.data, memory.scratch);
   return grads;
@@ -111,12 +113,13 @@ function outputBiasGradient(pass: ForwardPass, t: SparseTargets, h: number, scal
   }
 }
 
-/** ∂L/∂W2[j, k] for every k: logit k of row n moves by ±h·z1[n, j], so rows where unit j is off are untouched. */
-function secondLayerRow(pass: ForwardPass, t: SparseTargets, h: number, scale: number, j: number, out: Float64Array): void {
+/**
+ * ∂L/∂W2[j, k] for every k: logit k of row n moves by ±h·z1[n, j], so rows where unit j is off are
+ * untouched. `product` (K ones) and `logSum` (K zeros) are the running product and sum of logarithms.
+ */
+function secondLayerRow(pass: ForwardPass, t: SparseTargets, h: number, scale: number, j: number, out: Float64Array, product: Float64Array, logSum: Float64Array): void {
   const block = ROWS_PER_PRODUCT;
   const { rows, hidden, classes, a1 } = pass;
-  const product = new Float64Array(classes).fill(1);
-  const logSum = new Float64Array(classes);
   for (let n = 0; n < rows; n++) {
     if (n % block === 0) foldProducts(product, logSum);
     const z = a1[n * hidden + j];
@@ -143,21 +146,22 @@ function secondLayerRow(pass: ForwardPass, t: SparseTargets, h: number, scale: n
   for (let k = 0; k < classes; k++) out[j * classes + k] = logSum[k] * scale;
 }
 
-/** ∂L/∂b1[j]: unit j of every row moves by ±h (factors exp(±h·W2[j, k]) shared while the unit stays active). */
-function hiddenBiasGradient(pass: ForwardPass, t: SparseTargets, h: number, scale: number, j: number, w2: Float64Array): number {
+/**
+ * ∂L/∂b1[j]: unit j of every row moves by ±h (factors exp(±h·W2[j, k]) shared while the unit stays
+ * active); `factors` and `moved` are room for 2K numbers each.
+ */
+function hiddenBiasGradient(pass: ForwardPass, t: SparseTargets, h: number, scale: number, j: number, w2: Float64Array, factors: Float64Array, moved: Float64Array): number {
   const block = ROWS_PER_PRODUCT;
   const { rows, hidden, classes, a1 } = pass;
-  const factors = new Float64Array(2 * classes);
   for (let k = 0; k < classes; k++) {
     factors[k] = Math.exp(h * w2[j * classes + k]);
     factors[classes + k] = Math.exp(-h * w2[j * classes + k]);
   }
-  const scratch = new Float64Array(2 * classes);
   const product = Float64Array.of(1);
   const logSum = Float64Array.of(0);
   for (let n = 0; n < rows; n++) {
     const a = a1[n * hidden + j];
-    product[0] *= a - h > 0 ? unitMoveRatio(pass, t, n, factors, 0, factors, classes) : hiddenMoveRatio(pass, t, n, a, h, w2, j, scratch);
+    product[0] *= a - h > 0 ? unitMoveRatio(pass, t, n, factors, 0, factors, classes) : hiddenMoveRatio(pass, t, n, a, h, w2, j, moved);
     if ((n + 1) % block === 0) foldProducts(product, logSum);
   }
   foldProducts(product, logSum);
