@@ -9,12 +9,15 @@ export interface NumberRules {
   integer?: boolean;
 }
 
-type Problem = { key: 'invalidNumber' | 'tooSmall' | 'tooLarge' | 'notInteger'; values: Record<string, number> };
+type Problem = { key: 'invalidNumber' | 'tooSmall' | 'tooLarge' | 'outOfFloat' | 'notInteger'; values: Record<string, number> };
 
 /** Checks a typed decimal number (accepting the typographic minus −); returns the number or what is wrong. */
 export function validateNumber(raw: string, rules: NumberRules): ({ ok: true; value: number }) | ({ ok: false } & Problem) {
   const value = parseDecimal(raw);
-  if (!Number.isFinite(value)) return { ok: false, key: 'invalidNumber', values: {} };
+  if (Number.isNaN(value)) return { ok: false, key: 'invalidNumber', values: {} };
+  // A number written correctly but beyond float64 ("1e400") is out of range, not unreadable.
+  if (value === Infinity) return rules.max === undefined ? { ok: false, key: 'outOfFloat', values: {} } : { ok: false, key: 'tooLarge', values: { max: rules.max } };
+  if (value === -Infinity) return rules.min === undefined ? { ok: false, key: 'outOfFloat', values: {} } : { ok: false, key: 'tooSmall', values: { min: rules.min } };
   if (rules.integer && !Number.isInteger(value)) return { ok: false, key: 'notInteger', values: {} };
   if (rules.min !== undefined && value < rules.min) return { ok: false, key: 'tooSmall', values: { min: rules.min } };
   if (rules.max !== undefined && value > rules.max) return { ok: false, key: 'tooLarge', values: { max: rules.max } };
