@@ -9,6 +9,7 @@ import { PresenterToggle } from './shell/PresenterToggle';
 import { ShareButton } from './shell/ShareButton';
 import { SpeakerNotes } from './shell/SpeakerNotes';
 import { StepReveal } from './shell/StepReveal';
+import { useHeaderHeight } from './shell/use-header-height';
 import './shell/classroom.css';
 import { common } from './i18n/text';
 import { useLanguage } from './i18n/language';
@@ -24,6 +25,8 @@ export function App() {
   const path = useRoute((s) => s.path);
   const [menuOpen, setMenuOpen] = useState(false);
   const heading = useRef<HTMLHeadingElement>(null);
+  const header = useRef<HTMLElement>(null);
+  useHeaderHeight(header);
   const firstRender = useRef(true);
 
   const [redirected, setRedirected] = useState(false);
@@ -77,7 +80,7 @@ export function App() {
       <a className="skip-link" href="#main" onClick={(e) => { e.preventDefault(); heading.current?.focus(); }}>
         {t.skipToContent}
       </a>
-      <header className="app-header">
+      <header className="app-header" ref={header}>
         <div className="brand">
           <a href={lessonHref(LESSONS[0].slug, presenting)} className="app-title">{t.appTitle}</a>
           <span className="app-subtitle">{t.appSubtitle}</span>

@@ -30,7 +30,7 @@ const CASES: { slug: LessonSlug; id: string; text: Strings; answer: { option: st
     await expect(page).toHaveURL(/delta=0/);
   } },
   { slug: 'minibatch', id: 'repeat', text: minibatchText, answer: { option: 'likely' }, shows: async (page) => {
-    await expect(page).toHaveURL(/n=1000&drawn=1/);
+    await expect(page).toHaveURL(/n=1000/);
     await expect(page.getByText(/두 번 이상 뽑힌 번호: [1-9]|Indices drawn more than once: [1-9]/)).toBeVisible({ timeout: 60_000 });
   } },
   { slug: 'numerical-diff', id: 'tiny-h', text: numericalDiffText, answer: { option: 'zero' }, shows: async (page) => {
@@ -90,6 +90,9 @@ for (const lang of LANGS) {
       await expect(check.getByText(explanation)).toBeVisible();
       await check.getByRole('button', { name: ui.show }).click();
       await c.shows(page);
+      // What changed is brought into view, and focus moves there from the button.
+      await expect(check.getByRole('button', { name: ui.show })).not.toBeFocused();
+      await expect(page.locator(':focus')).toBeInViewport();
     });
   }
 }
@@ -102,12 +105,12 @@ test('a wrong answer is told so, with the right answer and why, in both language
   await expect(check.getByRole('alert')).toHaveText('먼저 답을 하나 고르세요.');
   await check.getByRole('radio', { name: '한없이 커질 수 있다' }).check();
   await check.getByRole('button', { name: '답하기' }).click();
-  await expect(check.getByText('아닙니다. 정답은 0.2입니다.')).toBeVisible();
+  await expect(check.getByText('아닙니다. 정답은 ‘0.2’입니다.')).toBeVisible();
   await expect(check.getByText(mseText.ko['worst.explain'])).toBeVisible();
   await expect(check.getByText('✓ 정답')).toBeVisible();
   await page.getByRole('button', { name: 'English' }).click();
   const english = checkOf(page, mseText.en['worst.question']);
-  await expect(english.getByText('Not quite. The answer is 0.2.')).toBeVisible();
+  await expect(english.getByText('Not quite. The right answer is “0.2”.')).toBeVisible();
   await expect(english.getByText(mseText.en['worst.explain'])).toBeVisible();
 
   // Trying again hides the feedback until the next answer.
@@ -130,4 +133,35 @@ test('a typed answer must be a number, and is checked within its tolerance', asy
   await field.fill('0.0901');
   await check.getByRole('button', { name: 'Answer' }).click();
   await expect(check.getByText('Right.')).toBeVisible();
+});
+
+test('an estimate is right anywhere in its range, and the feedback gives the exact value', async ({ page }) => {
+  await openLesson(page, 'intro', 'en');
+  const check = checkOf(page, introText.en['epochs.question']);
+  const field = check.getByRole('textbox', { name: 'Your answer' });
+  await field.fill('1.4');
+  await check.getByRole('button', { name: 'Answer' }).click();
+  await expect(check.getByText('Not quite. The answer is 100,000 / 60,000 ≈ 1.667 times.')).toBeVisible();
+  for (const estimate of ['2', '1.6']) {
+    await check.getByRole('button', { name: 'Try again' }).click();
+    await check.getByRole('textbox', { name: 'Your answer' }).fill(estimate);
+    await check.getByRole('button', { name: 'Answer' }).click();
+    await expect(check.getByText('Right. The exact value is 100,000 / 60,000 ≈ 1.667 times.')).toBeVisible();
+  }
+});
+
+test('"show me" opens the intro step below the questions and scrolls it up, also with reduced motion', async ({ page }) => {
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await page.setViewportSize({ width: 375, height: 812 });
+  await openLesson(page, 'intro', 'ko');
+  const check = checkOf(page, introText.ko['step.question']);
+  await check.getByRole('textbox', { name: '내 답' }).fill('-0.2');
+  await check.getByRole('button', { name: '답하기' }).click();
+  await check.getByRole('button', { name: '보여 주세요: 3단계(가중치 갱신) 펼치기' }).click();
+  const detail = page.getByRole('region', { name: /3단계/ });
+  await expect(detail).toBeFocused();
+  await expect(detail).toBeInViewport();
+  // Clear of the sticky header: the panel's top is below the header's bottom.
+  const [top, header] = await Promise.all([detail.evaluate((el) => el.getBoundingClientRect().top), page.locator('header').evaluate((el) => el.getBoundingClientRect().bottom)]);
+  expect(top).toBeGreaterThanOrEqual(header);
 });

@@ -21,7 +21,7 @@ test('a lesson is finished when its checks are answered; answers are kept, and c
   await expect(nav.getByText('0 of 9 lessons completed.', { exact: false })).toBeVisible();
   await answerNumber(page, 'By how much does one update change w?', '-0.2');
   await expect(nav.getByRole('link', { name: /Neural-network learning \(opened, checks 1\/2\)/ })).toBeVisible();
-  await answerNumber(page, 'About how many times over', '2');
+  await answerNumber(page, 'About how many times over', '3');
   await expect(nav.getByRole('link', { name: /Neural-network learning \(completed, checks 2\/2\)/ })).toBeVisible();
   await expect(nav.getByText('1 of 9 lessons completed. 2 of 24 checks answered.')).toBeVisible();
   await expect(nav.getByRole('link', { name: /Draw a digit/ })).toHaveAccessibleName(/^Lesson 8: Draw a digit/);
@@ -30,8 +30,8 @@ test('a lesson is finished when its checks are answered; answers are kept, and c
   await expect(nav.getByRole('link', { name: /Neural-network learning \(completed, checks 2\/2\)/ })).toBeVisible();
   // The committed answers come back with their feedback: the wrong one says what was right.
   const epochs = page.locator('form.check').filter({ hasText: 'About how many times over' });
-  await expect(epochs.getByRole('textbox', { name: 'Your answer' })).toHaveValue('2');
-  await expect(epochs.getByText('Not quite. The answer is 1.67 times.')).toBeVisible();
+  await expect(epochs.getByRole('textbox', { name: 'Your answer' })).toHaveValue('3');
+  await expect(epochs.getByText('Not quite. The answer is 100,000 / 60,000 ≈ 1.667 times.')).toBeVisible();
 
   await nav.getByRole('button', { name: 'Reset progress' }).click();
   await expect(nav.getByText('0 of 9 lessons completed. 0 of 24 checks answered.')).toBeVisible();

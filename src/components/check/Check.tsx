@@ -4,6 +4,7 @@ import type { LessonSlug } from '../../state/lesson-slugs';
 import { checkKey } from '../../state/lesson-checks';
 import { useProgress } from '../../state/progress';
 import { isCorrect, parseTypedNumber, type CheckSpec } from './spec';
+import { reveal, showTargetOf } from './reveal';
 import { checkText } from './text';
 import './check.css';
 
@@ -14,15 +15,17 @@ interface CheckProps {
   text: Record<string, string>;
   /** Sets the lesson's widget to show what the answer says. */
   onShow: () => void;
+  /** The id of the element that `onShow` changes, brought into view after it; else the first widget after the question. */
+  showTarget?: string;
 }
 
 /**
  * Asks before the lesson tells. Until the student commits, the page holds no trace of the answer
  * or of its explanation (nothing hidden, nothing for a screen reader to find); after it, both appear
- * in a live region, with a button that sets the widget to demonstrate them. The committed answer is
- * kept with the lesson's progress.
+ * in a live region, with a button that sets the widget to demonstrate them and brings it into view.
+ * The committed answer is kept with the lesson's progress.
  */
-export function Check({ slug, spec, text, onShow }: CheckProps) {
+export function Check({ slug, spec, text, onShow, showTarget }: CheckProps) {
   const t = useText(checkText);
   const id = useId();
   const stored = useProgress((s) => s.answers[checkKey(slug, spec.id)]);
@@ -31,7 +34,10 @@ export function Check({ slug, spec, text, onShow }: CheckProps) {
   const [retrying, setRetrying] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
   const feedback = useRef<HTMLDivElement>(null);
+  const form = useRef<HTMLFormElement>(null);
   const committed = retrying ? undefined : stored;
+  // Judged now rather than read back, so an answer kept from before a check's accepted range changed is judged by the current one.
+  const correct = committed !== undefined && isCorrect(spec, committed.value);
 
   const commit = (event: FormEvent) => {
     event.preventDefault();
@@ -46,11 +52,25 @@ export function Check({ slug, spec, text, onShow }: CheckProps) {
     requestAnimationFrame(() => feedback.current?.focus());
   };
 
-  const answerText = spec.kind === 'choice' ? text[`${spec.id}.option.${spec.answer}`] : `${spec.shown ?? String(spec.answer)}${text[`${spec.id}.unit`]}`;
+  const show = () => {
+    onShow();
+    // After the change has rendered, so a panel it opens is there and measured.
+    requestAnimationFrame(() => {
+      const target = form.current && showTargetOf(form.current, showTarget);
+      if (target) reveal(target);
+    });
+  };
+
+  const unit = text[`${spec.id}.unit`];
+  const verdict = spec.kind === 'choice'
+    ? (correct ? t.right : fmt(t.wrongChoice, { answer: text[`${spec.id}.option.${spec.answer}`] }))
+    : correct
+      ? (spec.exact === undefined ? t.right : fmt(t.rightExact, { exact: `${spec.exact}${unit}` }))
+      : fmt(t.wrong, { answer: `${spec.exact ?? spec.shown ?? String(spec.answer)}${unit}` });
   const chosen = committed?.value ?? draft;
 
   return (
-    <form className="check" aria-labelledby={`${id}-q`} onSubmit={commit} noValidate>
+    <form ref={form} className="check" aria-labelledby={`${id}-q`} onSubmit={commit} noValidate>
       <p className="check-kicker">{t.kicker}</p>
       <p className="check-question" id={`${id}-q`}>{text[`${spec.id}.question`]}</p>
       {spec.kind === 'choice' ? (
@@ -71,7 +91,7 @@ export function Check({ slug, spec, text, onShow }: CheckProps) {
           <input id={`${id}-value`} type="text" inputMode="decimal" autoComplete="off" value={chosen} readOnly={committed !== undefined}
             aria-invalid={problem ? true : undefined} aria-describedby={problem ? `${id}-problem` : undefined}
             onChange={(e) => { setDraft(e.target.value); setProblem(null); }} />
-          <span>{text[`${spec.id}.unit`]}</span>
+          <span>{unit}</span>
         </div>
       )}
       {problem && <p className="field-error" id={`${id}-problem`} role="alert">{problem}</p>}
@@ -79,12 +99,12 @@ export function Check({ slug, spec, text, onShow }: CheckProps) {
       <div className="check-feedback" ref={feedback} tabIndex={-1} aria-live="polite">
         {committed && (
           <>
-            <p className={committed.correct ? 'check-verdict check-right' : 'check-verdict check-wrong'}>
-              <strong>{committed.correct ? t.right : fmt(t.wrong, { answer: answerText })}</strong>
+            <p className={correct ? 'check-verdict check-right' : 'check-verdict check-wrong'}>
+              <strong>{verdict}</strong>
             </p>
             <p>{text[`${spec.id}.explain`]}</p>
             <div className="widget-row">
-              <button type="button" className="primary" onClick={onShow}>{fmt(t.showMe, { what: text[`${spec.id}.show`] })}</button>
+              <button type="button" className="primary" onClick={show}>{fmt(t.showMe, { what: text[`${spec.id}.show`] })}</button>
               <button type="button" onClick={() => { setRetrying(true); setDraft(''); }}>{t.again}</button>
             </div>
           </>

@@ -19,4 +19,9 @@ describe('a typed answer', () => {
     expect(isCorrect(spec, '0.1')).toBe(false);
     expect(isCorrect({ id: 'c', kind: 'choice', options: ['a', 'b'], answer: 'b' }, 'b')).toBe(true);
   });
+  it('is right anywhere in the accepted range of an estimate, ends included', () => {
+    const spec = { id: 'e', kind: 'number', answer: 5 / 3, accept: [1.5, 2] } as const;
+    for (const raw of ['1.5', '1.6', '1.67', '1.6667', '2']) expect(isCorrect(spec, raw), raw).toBe(true);
+    for (const raw of ['1.4', '2.01', '1', '3']) expect(isCorrect(spec, raw), raw).toBe(false);
+  });
 });

@@ -1,7 +1,18 @@
 /** A predict-then-check question: pick one of a few options, or type a number. */
 export type CheckSpec =
   | { id: string; kind: 'choice'; options: readonly string[]; answer: string }
-  | { id: string; kind: 'number'; answer: number; tolerance: number; /** How the answer is written in feedback, when not exactly. */ shown?: string };
+  | NumberCheckSpec;
+
+/** A typed number, right within ± `tolerance` of the answer, or anywhere in `accept` when the question asks for an estimate. */
+export type NumberCheckSpec = {
+  id: string;
+  kind: 'number';
+  answer: number;
+  /** How the answer is written in feedback, when not exactly. */
+  shown?: string;
+  /** The exact value, said in the feedback of a check that accepts an estimate. */
+  exact?: string;
+} & ({ tolerance: number } | { accept: readonly [number, number] });
 
 /** The text keys a lesson's table must hold for one check, in every language. */
 export function checkTextKeys(spec: CheckSpec): string[] {
@@ -24,5 +35,6 @@ export function parseTypedNumber(raw: string): number | null {
 export function isCorrect(spec: CheckSpec, value: string): boolean {
   if (spec.kind === 'choice') return value === spec.answer;
   const typed = parseTypedNumber(value);
-  return typed !== null && Math.abs(typed - spec.answer) <= spec.tolerance;
+  if (typed === null) return false;
+  return 'accept' in spec ? typed >= spec.accept[0] && typed <= spec.accept[1] : Math.abs(typed - spec.answer) <= spec.tolerance;
 }

@@ -7,6 +7,9 @@ import './intro.css';
 import { LOOP, type StepId } from './steps';
 import { introText } from './text';
 
+/** The opened step's explanation, which a check's "show me" brings into view. */
+export const LOOP_DETAIL_ID = 'loop-detail';
+
 interface LoopMapProps {
   selected: StepId;
   onSelect: (step: StepId) => void;
@@ -36,8 +39,8 @@ export function LoopMap({ selected, onSelect }: LoopMapProps) {
         })}
       </ol>
       <p className="loop-return" aria-hidden="true">↺ {text.backToStart}</p>
-      <section className="loop-detail" aria-live="polite">
-        <h3>{fmt(text.stepNumber, { n: LOOP.indexOf(current) + 1 })} · {text[`${current.id}.title`]}</h3>
+      <section className="loop-detail" id={LOOP_DETAIL_ID} aria-live="polite" aria-labelledby={`${LOOP_DETAIL_ID}-title`}>
+        <h3 id={`${LOOP_DETAIL_ID}-title`}>{fmt(text.stepNumber, { n: LOOP.indexOf(current) + 1 })} · {text[`${current.id}.title`]}</h3>
         <Formula tex={current.tex} display />
         <P text={text[`${current.id}.long`]} />
         <a href={`#/${current.lesson}`}>{fmt(text.toLesson, { n: lessonNumber, title: shared[`lesson.${current.lesson}`] })}</a>

@@ -8,7 +8,7 @@ import { common } from '../../i18n/text';
 import { useText } from '../../i18n/use-text';
 import { useUrlState } from '../../state/url-state';
 import { CHECKS } from './checks';
-import { LoopMap } from './LoopMap';
+import { LOOP_DETAIL_ID, LoopMap } from './LoopMap';
 import { checksText } from './text-checks';
 import { introText } from './text';
 import { introUrlTable } from './url-state';
@@ -47,8 +47,8 @@ export default function Page() {
       <section aria-labelledby="intro-loop">
         <h2 id="intro-loop">{text.loopTitle}</h2>
         <p className="prose">{text.loopBody}</p>
-        <Check slug="intro" spec={CHECKS.step} text={tc} onShow={() => update({ step: 'update' })} />
-        <Check slug="intro" spec={CHECKS.epochs} text={tc} onShow={() => update({ step: 'repeat' })} />
+        <Check slug="intro" spec={CHECKS.step} text={tc} onShow={() => update({ step: 'update' })} showTarget={LOOP_DETAIL_ID} />
+        <Check slug="intro" spec={CHECKS.epochs} text={tc} onShow={() => update({ step: 'repeat' })} showTarget={LOOP_DETAIL_ID} />
         <LoopMap selected={state.step} onSelect={(step) => update({ step })} />
       </section>
       <LessonSummary points={[text.learned1, text.learned2, text.learned3]} bridge={text.bridge} next={{ href: '#/mse', title: shared['lesson.mse'] }} />

@@ -3,5 +3,6 @@ import type { CheckId } from '../../state/lesson-checks';
 
 export const CHECKS = {
   step: { id: 'step', kind: 'number', answer: -0.2, tolerance: 1e-9 },
-  epochs: { id: 'epochs', kind: 'number', answer: 1000 * 100 / 60000, tolerance: 0.05, shown: '1.67' },
+  // "About how many times": 1.5 and 2 are fair estimates of 1.67; the feedback gives the exact value.
+  epochs: { id: 'epochs', kind: 'number', answer: 1000 * 100 / 60000, accept: [1.5, 2], shown: '1.67', exact: '100,000 / 60,000 ≈ 1.667' },
 } as const satisfies Record<CheckId<'intro'>, CheckSpec>;

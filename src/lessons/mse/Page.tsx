@@ -44,10 +44,12 @@ export default function Page() {
       </section>
       <section aria-labelledby="mse-try">
         <h2 id="mse-try">{text.tryTitle}</h2>
-        <Check slug="mse" spec={CHECKS.worst} text={tc} onShow={() => update({ y: Array.from({ length: CLASSES }, (_, k) => (k === (state.t + 1) % CLASSES ? 1 : 0)) })} />
-        <Check slug="mse" spec={CHECKS.uniform} text={tc} onShow={() => update({ y: Array.from({ length: CLASSES }, () => 0.1) })} />
+        <Check slug="mse" spec={CHECKS.worst} text={tc} onShow={() => update({ y: Array.from({ length: CLASSES }, (_, k) => (k === (state.t + 1) % CLASSES ? 1 : 0)) })} showTarget="mse-widget" />
+        <Check slug="mse" spec={CHECKS.uniform} text={tc} onShow={() => update({ y: Array.from({ length: CLASSES }, () => 0.1) })} showTarget="mse-widget" />
         <p className="prose">{text.tryBody}</p>
-        <MseWidget y={state.y} t={state.t} full={state.full} onChange={update} />
+        <div id="mse-widget">
+          <MseWidget y={state.y} t={state.t} full={state.full} onChange={update} />
+        </div>
         <p className="prose">{text.precisionNote}</p>
         <p className="prose">{text.bookHalf}</p>
       </section>

@@ -41,21 +41,25 @@ export default function Page() {
           <Formula display tex={String.raw`f'(x) \approx \frac{f(x+h) - f(x)}{h} \qquad f'(x) \approx \frac{f(x+h) - f(x-h)}{2h}`} />
         </div>
         <NotationBox rows={notation} />
-        <Check slug="numerical-diff" spec={CHECKS.central} text={tc} onShow={() => update({ curve: 'sin', x: 1, hexp: -4 })} />
-        <Check slug="numerical-diff" spec={CHECKS['tiny-h']} text={tc} onShow={() => update({ curve: 'sin', x: 1, hexp: -20 })} />
+        <Check slug="numerical-diff" spec={CHECKS.central} text={tc} onShow={() => update({ curve: 'sin', x: 1, hexp: -4 })} showTarget="nd-derivative" />
+        <Check slug="numerical-diff" spec={CHECKS['tiny-h']} text={tc} onShow={() => update({ curve: 'sin', x: 1, hexp: -20 })} showTarget="nd-derivative" />
         <div className="prose">
           <P text={t.diffForms} />
           <P text={t.diffH} />
         </div>
-        <DerivativeWidget curve={state.curve} x={state.x} hexp={state.hexp} onChange={update} />
+        <div id="nd-derivative">
+          <DerivativeWidget curve={state.curve} x={state.x} hexp={state.hexp} onChange={update} />
+        </div>
       </section>
       <section aria-labelledby="nd-sweep">
         <div className="prose">
           <h2 id="nd-sweep">{t.sweepTitle}</h2>
           <P text={t.sweepIntro} />
         </div>
-        <Check slug="numerical-diff" spec={CHECKS['best-h']} text={tc} onShow={() => update({ curve: 'sin', x: 1, hexp: -5 })} />
-        <ErrorSweepChart curve={state.curve} x={state.x} hexp={state.hexp} />
+        <Check slug="numerical-diff" spec={CHECKS['best-h']} text={tc} onShow={() => update({ curve: 'sin', x: 1, hexp: -5 })} showTarget="nd-sweep-chart" />
+        <div id="nd-sweep-chart">
+          <ErrorSweepChart curve={state.curve} x={state.x} hexp={state.hexp} />
+        </div>
         <div className="prose">
           <P text={t.sweepOptimum} />
           <p>{t.sweepQuadratic}</p>
