@@ -159,3 +159,65 @@ test('a learning rate of 1 on the bowl says the path oscillates; 0.9 overshoots 
   await expect(main.getByRole('row', { name: /^1 / })).toContainText('oscillates, never settles');
   await expect(main.getByRole('row', { name: /^1\.1 / })).toContainText('flies off (×1.2/step)');
 });
+
+test('η = 0.5 from (−3, 4): "show me" brings the plot into view, and the notice says it arrives in one step', async ({ page }) => {
+  await openLesson(page, 'gradient-descent', 'en');
+  const check = page.locator('form.check').filter({ hasText: 'one step with learning rate η = 0.5 lands where?' });
+  await check.getByRole('radio', { name: '(0, 0) — the minimum in one step' }).check();
+  await check.getByRole('button', { name: 'Answer' }).click();
+  await check.getByRole('button', { name: 'Show me: run 10 steps with η = 0.5' }).click();
+  await expect(page).toHaveURL(/lr=0\.5&steps=10/);
+  const view = page.locator('#gd-view');
+  await expect(view).toBeFocused();
+  await expect(view).toBeInViewport();
+  const notice = page.getByTestId('overshoot');
+  await expect(notice).toContainText('Arrived in one step: step 1 covers exactly the distance that was left');
+  await expect(notice).not.toContainText('Overshoot');
+  await expect(notice).not.toContainText('crossings');
+});
+
+test('the compare table keeps its verdicts and remove buttons inside its box, on a projector and on a phone', async ({ page }) => {
+  for (const width of [1920, 1280, 375]) {
+    await page.setViewportSize({ width, height: 900 });
+    await openLesson(page, 'gradient-descent', 'en', 'cmp=1&rates=1e-10,0.1,10');
+    const table = page.getByRole('table', { name: /Learning rates being compared/ });
+    await expect(table.getByRole('row', { name: /^10 / })).toContainText('stuck from step 10 (x + h = x)');
+    const overflow = await table.evaluate((t) => {
+      const box = (t.parentElement as HTMLElement).getBoundingClientRect();
+      const parts = [...t.querySelectorAll('.gd-verdict, button')].map((el) => el.getBoundingClientRect().right);
+      return { table: t.getBoundingClientRect().right - box.right, parts: Math.max(...parts) - box.right };
+    });
+    expect(overflow.table, `${width} px`).toBeLessThanOrEqual(0.5);
+    expect(overflow.parts, `${width} px`).toBeLessThanOrEqual(0.5);
+    await table.getByRole('button', { name: 'Remove learning rate 10' }).scrollIntoViewIfNeeded();
+    await expect(table.getByRole('button', { name: 'Remove learning rate 10' })).toBeInViewport();
+  }
+});
+
+test('compare mode opens on four rates with four different curves; one click loads the notes’ three runs, table and legend in one order', async ({ page }) => {
+  await openLesson(page, 'gradient-descent', 'en', 'cmp=1');
+  const legend = page.locator('.recharts-legend-item');
+  await expect(legend).toHaveText(['lr = 0.01', 'lr = 0.1', 'lr = 0.95', 'lr = 1.1']);
+  const table = page.getByRole('table', { name: /Learning rates being compared/ });
+  await expect(table.getByRole('row', { name: /^0\.01 / })).toContainText('slow: 13.3% of the start distance still to go');
+  await expect(table.getByRole('row', { name: /^0\.95 / })).toContainText('overshoots, then settles (×0.9/step)');
+
+  await page.getByRole('button', { name: 'The notes’ three runs side by side (compare)' }).click();
+  await expect(page.getByRole('button', { name: 'The notes’ three runs side by side (compare)' })).toHaveAttribute('aria-pressed', 'true');
+  await expect(page).toHaveURL(/cmp=1&rates=1e-10%2C0\.1%2C10/);
+  await expect(page.getByTestId('descent-path')).toHaveCount(3);
+  await expect(legend).toHaveText(['lr = 1e-10', 'lr = 0.1', 'lr = 10']);
+  await expect(table.locator('tbody th')).toHaveText(['1e-10', '0.1', '10']);
+  await expect(table.getByRole('row', { name: /^1e-10 / })).toContainText('[-2.99999994  3.99999992]');
+  await expect(table.getByRole('row', { name: /^0\.1 / })).toContainText('[-6.11110793e-10  8.14814391e-10]');
+  await expect(table.getByRole('row', { name: /^10 / })).toContainText('[-2.58983747e+13 -1.29524862e+12]');
+});
+
+test('the contour plot names its axes x₀ and x₁ and its tick labels are large enough to read', async ({ page }) => {
+  await openLesson(page, 'gradient-descent', 'en');
+  const plot = page.getByRole('group', { name: 'Gradient-descent paths on a contour plot' });
+  await expect(plot.locator('text', { hasText: 'x₀' })).toHaveCount(1);
+  await expect(plot.locator('text', { hasText: 'x₁' })).toHaveCount(1);
+  const height = await plot.locator('.gd-tick').first().evaluate((el) => el.getBoundingClientRect().height);
+  expect(height).toBeGreaterThanOrEqual(14);
+});

@@ -25,8 +25,9 @@ interface ContourPlotProps {
   onStart: (p: [number, number]) => void;
 }
 
-const SIZE = 420;
-const PAD = 34;
+const SIZE = 440;
+/** Room outside the plot for the dashed frame, tick labels large enough to read on a projector, and axis titles. */
+const PAD = 54;
 const [LO, HI] = START_RANGE;
 const VIEW = { x0Min: LO, x0Max: HI, x1Min: LO, x1Max: HI };
 const frame = plotFrame(VIEW, SIZE, SIZE, PAD);
@@ -68,10 +69,12 @@ export function ContourPlot({ surface, runs, start, onStartDraft, onStart }: Con
       </g>
       {ticks(LO, HI, 6).map((u) => (
         <g key={u}>
-          <text className="gd-tick" x={frame.px(u)} y={SIZE - 8} textAnchor="middle">{u}</text>
-          <text className="gd-tick" x={12} y={frame.py(u) + 4} textAnchor="middle">{u}</text>
+          <text className="gd-tick gd-tick-large" x={frame.px(u)} y={frame.py(LO - OFF) + 20} textAnchor="middle">{u}</text>
+          <text className="gd-tick gd-tick-large" x={frame.px(LO - OFF) - 5} y={frame.py(u) + 5} textAnchor="end">{u}</text>
         </g>
       ))}
+      <text className="gd-axis-title" x={frame.px((LO + HI) / 2)} y={SIZE - 4} textAnchor="middle">x₀</text>
+      <text className="gd-axis-title" x={2} y={frame.py((LO + HI) / 2) + 6} textAnchor="start">x₁</text>
       <path className="gd-minimum-cross" d={`M${frame.px(min[0]) - 6},${frame.py(min[1])}h12M${frame.px(min[0])},${frame.py(min[1]) - 6}v12`} />
       {runs.map((run) => {
         const drawn = drawablePath(run.path, VIEW, run.upTo, MARGIN);

@@ -4,7 +4,7 @@ import { exponentOf, valueFromExponent } from '../../lib/descent/log-scale';
 import { NumberField } from '../../components/NumberField';
 import { useText } from '../../i18n/use-text';
 import { LogSlider } from '../../components/plot/LogSlider';
-import { PRESETS } from './presets';
+import { isPresetActive, PRESETS } from './presets';
 import { LR_RANGE, START_RANGE, STEPS_RANGE, type GradientDescentState } from './url-state';
 import { widgetText } from './text-widgets';
 
@@ -19,7 +19,7 @@ const LR_EXPONENTS = [-12, 2] as const;
 export function DescentControls({ state, update }: DescentControlsProps) {
   const t = useText(widgetText);
   const stepsId = useId();
-  const activePreset = PRESETS.find((p) => Object.entries(p.patch).every(([k, v]) => state[k as keyof GradientDescentState] === v));
+  const activePreset = PRESETS.find((p) => isPresetActive(p, state));
   return (
     <div className="gd-controls">
       <div className="gd-presets" role="group" aria-label={t.presets}>

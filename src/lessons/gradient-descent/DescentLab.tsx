@@ -16,6 +16,9 @@ import { useStepAnimation } from './use-step-animation';
 import type { GradientDescentState } from './url-state';
 import { widgetText } from './text-widgets';
 
+/** The plot and the run's results, which a check's "show me" brings into view. */
+export const DESCENT_VIEW_ID = 'gd-view';
+
 interface DescentLabProps {
   state: GradientDescentState;
   update: (patch: Partial<GradientDescentState>) => void;
@@ -48,7 +51,7 @@ export function DescentLab({ state, update }: DescentLabProps) {
       <div className="widget-row">
         <button type="button" aria-pressed={state.cmp} onClick={() => update({ cmp: !state.cmp })}>{t.compareToggle}</button>
       </div>
-      <div className="two-columns">
+      <div className="two-columns" id={DESCENT_VIEW_ID}>
         <div>
           <ContourPlot surface={state.fn} runs={plotRuns} start={start} onStartDraft={setDraft} onStart={([x0, x1]) => update({ x0, x1 })} />
           <AnimationBar anim={anim} total={state.steps} />

@@ -53,7 +53,8 @@ export function FValueChart({ fn, series, shown }: { fn: SurfaceId; series: FSer
             <XAxis dataKey="step" type="number" domain={[0, 'dataMax']} label={{ value: t.stepAxis, position: 'insideBottom', offset: -10 }} />
             <YAxis type="number" scale="log" domain={axis.domain} ticks={axis.ticks} allowDataOverflow tickFormatter={(v: number) => powerOfTen(Math.round(Math.log10(v)))} width={56} />
             <Tooltip formatter={(v) => short(Number(v))} labelFormatter={(v) => fmt(t.atStep, { k: String(v) })} />
-            <Legend verticalAlign="top" />
+            {/* In the series' order (the compare table's), not recharts' default alphabetical one. */}
+            <Legend verticalAlign="top" itemSorter="dataKey" />
             {series.map((s, i) => (
               <Line key={s.name} type="linear" dataKey={`s${i}`} name={s.name} stroke={s.color} strokeWidth={2} dot={false} isAnimationActive={false} connectNulls={false} />
             ))}

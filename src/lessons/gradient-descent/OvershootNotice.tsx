@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { SURFACES, type SurfaceId } from '../../lib/descent/functions';
 import { detectOvershoot, type Overshoot } from '../../lib/descent/overshoot';
 import { fmt, useText } from '../../i18n/use-text';
+import { roundingFreezeStep } from './rounding-freeze';
 import { overshootText } from './text-overshoot';
 
 /** A factor per step as a short number: 0.8, 1, 19. */
@@ -11,15 +12,31 @@ export function useOvershoot(fn: SurfaceId, path: readonly Float64Array[]): Over
   return useMemo(() => detectOvershoot(path, SURFACES[fn].minimum), [fn, path]);
 }
 
+/** The largest offset from the minimum left at a step, as NumPy-like short text (1.9e-12). */
+function residueAt(fn: SurfaceId, point: Float64Array): string {
+  const minimum = SURFACES[fn].minimum;
+  const largest = Math.max(...minimum.map((m, i) => Math.abs(point[i] - m)));
+  return largest === 0 ? '0' : largest.toExponential(1);
+}
+
+/** The step from which rounding (x + h = x) holds a flying-off path still, if it does. */
+function useFrozenFrom(fn: SurfaceId, path: readonly Float64Array[], overshoot: Overshoot): number | null {
+  return useMemo(() => (overshoot.kind === 'growing' ? roundingFreezeStep(fn, path) : null), [fn, path, overshoot.kind]);
+}
+
 /** The path's crossings of the minimum, explained; on the notes' bowl with the rule x ← (1 − 2·lr)x. */
 export function OvershootNotice({ fn, lr, path }: { fn: SurfaceId; lr: number; path: readonly Float64Array[] }) {
   const t = useText(overshootText);
   const overshoot = useOvershoot(fn, path);
+  const frozenFrom = useFrozenFrom(fn, path, overshoot);
   if (overshoot.kind === 'none') return null;
-  const tone = overshoot.kind === 'damped' ? 'notice' : 'notice notice-warning';
+  const tone = overshoot.kind === 'damped' || overshoot.kind === 'arrived' ? 'notice' : 'notice notice-warning';
+  const message = overshoot.kind === 'arrived'
+    ? fmt(t.arrived, { k: overshoot.step, residue: residueAt(fn, path[overshoot.step]) })
+    : fmt(t[overshoot.kind], { k: overshoot.firstStep, n: overshoot.crossings, factor: formatFactor(overshoot.factor) });
   return (
     <div className={tone} role="status" data-testid="overshoot">
-      <p>{fmt(t[overshoot.kind], { k: overshoot.firstStep, n: overshoot.crossings, factor: formatFactor(overshoot.factor) })}</p>
+      <p>{message}{frozenFrom !== null && <> {fmt(t.frozen, { k: frozenFrom })}</>}</p>
       {fn === 'bowl' && <p>{fmt(t.bowlRule, { multiplier: String(Number((1 - 2 * lr).toPrecision(6))) })}</p>}
     </div>
   );
@@ -30,5 +47,6 @@ export function useOvershootNote(fn: SurfaceId, path: readonly Float64Array[]): 
   const t = useText(overshootText);
   const overshoot = useOvershoot(fn, path);
   if (overshoot.kind === 'none') return '';
+  if (overshoot.kind === 'arrived') return fmt(t['note.arrived'], { k: overshoot.step });
   return fmt(t[`note.${overshoot.kind}`], { factor: formatFactor(overshoot.factor) });
 }

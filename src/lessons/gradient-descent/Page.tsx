@@ -10,7 +10,7 @@ import { useText } from '../../i18n/use-text';
 import { useUrlState } from '../../state/url-state';
 const freezeSource = () => import('../../lib/descent/freeze.ts?raw');
 import { CHECKS } from './checks';
-import { DescentLab } from './DescentLab';
+import { DESCENT_VIEW_ID, DescentLab } from './DescentLab';
 import { FreezePanel } from './FreezePanel';
 import { MovedSettings } from './MovedSettings';
 import { PRESETS } from './presets';
@@ -47,8 +47,8 @@ export default function Page() {
           <Formula display tex={String.raw`x_i \leftarrow x_i - \eta \frac{\partial f}{\partial x_i}`} />
         </div>
         <NotationBox rows={notation} />
-        <Check slug="gradient-descent" spec={CHECKS.half} text={tc} onShow={() => update({ ...bowl, lr: 0.5, steps: 10 })} />
-        <Check slug="gradient-descent" spec={CHECKS.one} text={tc} onShow={() => update({ ...bowl, lr: 1, steps: 20 })} />
+        <Check slug="gradient-descent" spec={CHECKS.half} text={tc} onShow={() => update({ ...bowl, lr: 0.5, steps: 10 })} showTarget={DESCENT_VIEW_ID} />
+        <Check slug="gradient-descent" spec={CHECKS.one} text={tc} onShow={() => update({ ...bowl, lr: 1, steps: 20 })} showTarget={DESCENT_VIEW_ID} />
         <div className="prose">
           <p>{t.descentLr}</p>
           <h3>{t.compareTitle}</h3>
@@ -60,12 +60,14 @@ export default function Page() {
         <div className="prose">
           <h2 id="gd-freeze">{t.freezeTitle}</h2>
         </div>
-        <Check slug="gradient-descent" spec={CHECKS.ten} text={tc} onShow={() => update(NOTES_LR_10)} />
+        <Check slug="gradient-descent" spec={CHECKS.ten} text={tc} onShow={() => update(NOTES_LR_10)} showTarget="gd-freeze-panel" />
         <div className="prose">
           <P text={t.freezeIntro} />
           <p>{t.freezeWhy}</p>
         </div>
-        <FreezePanel fn={state.fn} path={run.path} onTryNotesRun={() => update(NOTES_LR_10)} />
+        <div id="gd-freeze-panel">
+          <FreezePanel fn={state.fn} path={run.path} onTryNotesRun={() => update(NOTES_LR_10)} />
+        </div>
         <CodeView source={freezeSource} fileName="src/lib/descent/freeze.ts" from="export function analyzeFreeze" numpy={() => import('./numpy').then((m) => m.freeze)} />
         <p className="callout">{t.notesComment}</p>
       </section>

@@ -1,12 +1,12 @@
 import { useState } from 'react';
 import { SURFACES, type SurfaceId } from '../../lib/descent/functions';
-import { analyzeFreeze } from '../../lib/descent/freeze';
 import { formatNumpyArray } from '../../lib/descent/numpy-format';
 import { NumberField } from '../../components/NumberField';
 import { PALETTE } from '../../components/palette';
 import { fmt, useText } from '../../i18n/use-text';
 import { LR_RANGE, MAX_RATES } from './url-state';
 import { useOvershootNote } from './OvershootNotice';
+import { roundingFreezeStep } from './rounding-freeze';
 import { widgetText } from './text-widgets';
 
 interface RatesEditorProps {
@@ -15,31 +15,51 @@ interface RatesEditorProps {
   onRates: (rates: number[]) => void;
 }
 
+/** A run that ends with more than this share of its start distance to the minimum left is called slow. */
+const SLOW_SHARE = 0.01;
+
+const distanceTo = (x: ArrayLike<number>, m: readonly number[]) => Math.hypot(x[0] - m[0], x[1] - m[1]);
+
 /** What happened to a run, in a few words: frozen by rounding, Inf/NaN, or nothing special. */
 function useRunNote(fn: SurfaceId, path: Float64Array[]): string {
   const t = useText(widgetText);
   const bad = path.findIndex((p) => !p.every(Number.isFinite));
   if (bad >= 0) return fmt(t.noteNonFinite, { k: bad });
-  const freeze = analyzeFreeze(SURFACES[fn].f, path);
-  if (freeze.coordinates.some((c) => c.cause === 'step-lost')) return fmt(t.noteFrozen, { k: freeze.frozenFrom ?? 0 });
-  return '';
+  const frozen = roundingFreezeStep(fn, path);
+  return frozen === null ? '' : fmt(t.noteFrozen, { k: frozen });
+}
+
+/** For a run with nothing else to say: "slow" when much of the way to the minimum is still ahead. */
+function useSlowNote(fn: SurfaceId, path: Float64Array[]): string {
+  const t = useText(widgetText);
+  const minimum = SURFACES[fn].minimum;
+  const start = distanceTo(path[0], minimum);
+  const share = start === 0 ? 0 : distanceTo(path[path.length - 1], minimum) / start;
+  return share > SLOW_SHARE && share <= 1 ? fmt(t.noteSlow, { share: String(Number((share * 100).toPrecision(3))) }) : '';
 }
 
 function RateRow({ fn, lr, path, color, onRemove, canRemove }: { fn: SurfaceId; lr: number; path: Float64Array[]; color: string; onRemove: () => void; canRemove: boolean }) {
   const t = useText(widgetText);
-  const note = [useRunNote(fn, path), useOvershootNote(fn, path)].filter(Boolean).join('; ');
+  const run = useRunNote(fn, path);
+  const overshoot = useOvershootNote(fn, path);
+  const slow = useSlowNote(fn, path);
+  const notes = [run, overshoot].filter(Boolean);
+  if (notes.length === 0 && slow) notes.push(slow);
   return (
     <tr>
-      <td className="gd-nowrap"><span className="gd-swatch" style={{ background: color }} aria-hidden="true" /> <span className="value">{lr}</span></td>
-      <td className="value gd-left">{formatNumpyArray(path[path.length - 1])}</td>
-      <td className="gd-left">{note}</td>
-      <td><button type="button" onClick={onRemove} disabled={!canRemove} aria-label={fmt(t.removeRate, { lr })}>×</button></td>
+      <th scope="row" className="gd-rate"><span className="gd-swatch" style={{ background: color }} aria-hidden="true" /> <span className="value">{lr}</span></th>
+      <td className="gd-outcome">
+        <span className="value gd-final">{formatNumpyArray(path[path.length - 1])}</span>
+        {notes.map((note) => <span key={note} className="gd-verdict">{note}</span>)}
+      </td>
+      <td className="gd-remove"><button type="button" onClick={onRemove} disabled={!canRemove} aria-label={fmt(t.removeRate, { lr })}>×</button></td>
     </tr>
   );
 }
 
-/** The compare set: one row per learning rate with its result, plus a field to add another. */
+/** The compare set: one row per learning rate with its result and what became of it, plus a field to add another. */
 export function RatesEditor({ fn, runs, onRates }: RatesEditorProps) {
+  const steps = runs[0].path.length - 1;
   const t = useText(widgetText);
   const [pending, setPending] = useState(0.5);
   const [message, setMessage] = useState<string | null>(null);
@@ -52,18 +72,16 @@ export function RatesEditor({ fn, runs, onRates }: RatesEditorProps) {
   };
   return (
     <div className="gd-rates">
-      <div className="gd-scroll" tabIndex={0} role="region" aria-label={t.ratesCaption}>
-        <table className="data">
-          <caption>{t.ratesCaption}</caption>
-          <thead><tr><th scope="col">lr</th><th scope="col">{t.resultName}</th><th scope="col">{t.noteColumn}</th><th scope="col"><span className="visually-hidden">{t.removeColumn}</span></th></tr></thead>
-          <tbody>
-            {runs.map((r, i) => (
-              <RateRow key={r.lr} fn={fn} lr={r.lr} path={r.path} color={PALETTE[i % PALETTE.length]} canRemove={runs.length > 1}
-                onRemove={() => { setMessage(null); onRates(rates.filter((x) => x !== r.lr)); }} />
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <table className="data gd-rates-table">
+        <caption>{t.ratesCaption}</caption>
+        <thead><tr><th scope="col">lr</th><th scope="col">{fmt(t.outcomeColumn, { n: steps })}</th><th scope="col"><span className="visually-hidden">{t.removeColumn}</span></th></tr></thead>
+        <tbody>
+          {runs.map((r, i) => (
+            <RateRow key={r.lr} fn={fn} lr={r.lr} path={r.path} color={PALETTE[i % PALETTE.length]} canRemove={runs.length > 1}
+              onRemove={() => { setMessage(null); onRates(rates.filter((x) => x !== r.lr)); }} />
+          ))}
+        </tbody>
+      </table>
       <div className="widget-row">
         <NumberField label={t.addRateField} value={pending} min={LR_RANGE[0]} max={LR_RANGE[1]} onChange={setPending} />
         <button type="button" onClick={add}>{t.addRate}</button>

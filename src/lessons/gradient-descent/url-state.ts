@@ -32,5 +32,7 @@ export const URL_TABLE: ParamTable<GradientDescentState> = {
   lr: numberParam(0.1, LR_RANGE[0], LR_RANGE[1]),
   steps: intParam(100, STEPS_RANGE[0], STEPS_RANGE[1]),
   cmp: boolParam(false),
-  rates: ratesParam([0.01, 0.1, 0.9, 1.1]),
+  // On x₀² + x₁² a step multiplies x by 1 − 2·lr, so rates with the same |1 − 2·lr| (0.1 and 0.9)
+  // draw the same f(x) curve; these four give four: too small, right, oscillating, flying off.
+  rates: ratesParam([0.01, 0.1, 0.95, 1.1]),
 };

@@ -12,10 +12,19 @@ describe('detectOvershoot on x₀² + x₁² from (−3, 4)', () => {
     expect(detectOvershoot(run(0.01), bowl.minimum)).toEqual({ kind: 'none' });
   });
 
+  it('lr = 0.5: lands on the minimum in one step; the rounding residue left there is not a crossing', () => {
+    const path = run(0.5, 10);
+    // What is left after the exact step is the numerical gradient's rounding, and its sign flips.
+    expect(Math.hypot(path[1][0], path[1][1])).toBeLessThan(1e-11);
+    expect(Math.sign(path[1][0])).not.toBe(Math.sign(path[2][0]));
+    expect(detectOvershoot(path, bowl.minimum)).toEqual({ kind: 'arrived', step: 1 });
+    expect(detectOvershoot(run(0.5, 100), bowl.minimum)).toEqual({ kind: 'arrived', step: 1 });
+  });
+
   it('lr = 0.9: crosses at step 1 every step and settles by a factor |1 − 1.8| = 0.8 per step', () => {
     const o = detectOvershoot(run(0.9, 20), bowl.minimum);
     expect(o.kind).toBe('damped');
-    if (o.kind === 'none') return;
+    if (o.kind === 'none' || o.kind === 'arrived') return;
     expect(o.firstStep).toBe(1);
     expect(o.crossings).toBe(20);
     expect(o.factor).toBeCloseTo(0.8, 6);
@@ -27,7 +36,7 @@ describe('detectOvershoot on x₀² + x₁² from (−3, 4)', () => {
     expect(path[1][1]).toBeCloseTo(-4, 6);
     const o = detectOvershoot(path, bowl.minimum);
     expect(o.kind).toBe('bouncing');
-    if (o.kind === 'none') return;
+    if (o.kind === 'none' || o.kind === 'arrived') return;
     expect(o.crossings).toBe(100);
     expect(o.factor).toBeCloseTo(1, 6);
   });
@@ -35,16 +44,33 @@ describe('detectOvershoot on x₀² + x₁² from (−3, 4)', () => {
   it('lr = 1.1: every step lands 1.2 times farther out: growing', () => {
     const o = detectOvershoot(run(1.1, 50), bowl.minimum);
     expect(o.kind).toBe('growing');
-    if (o.kind === 'none') return;
+    if (o.kind === 'none' || o.kind === 'arrived') return;
     expect(o.factor).toBeCloseTo(1.2, 6);
   });
 
   it("lr = 10 (the notes' run): grows by 19 a step until rounding freezes it, still counted as growing", () => {
     const o = detectOvershoot(run(10, 100), bowl.minimum);
     expect(o.kind).toBe('growing');
-    if (o.kind === 'none') return;
+    if (o.kind === 'none' || o.kind === 'arrived') return;
     expect(o.firstStep).toBe(1);
     expect(o.factor).toBeGreaterThan(10);
+  });
+
+  it('lr = 0.9 over 100 steps counts only the crossings above rounding residue (|x| ≥ 1e−8 of the start distance)', () => {
+    const o = detectOvershoot(run(0.9, 100), bowl.minimum);
+    expect(o.kind).toBe('damped');
+    if (o.kind !== 'damped') return;
+    // The smaller coordinate, 3 · 0.8^k, stays above 5e−8 up to k = 80; the larger, 4 · 0.8^k, to k = 81.
+    expect(o.crossings).toBe(81);
+    expect(o.factor).toBeCloseTo(0.8, 3);
+  });
+
+  it('lr = 1.1 diverges: every step crosses and lands 1.2 times farther out', () => {
+    expect(detectOvershoot(run(1.1, 10), bowl.minimum)).toEqual({ kind: 'growing', firstStep: 1, crossings: 10, factor: expect.closeTo(1.2, 9) });
+  });
+
+  it('on the elongated bowl lr = 0.5 lands x₁ at once but not x₀, which creeps in: nothing to report', () => {
+    expect(detectOvershoot(gradientDescent(SURFACES.elongated.f, [-3, 4], 0.5, 50).path, SURFACES.elongated.minimum)).toEqual({ kind: 'none' });
   });
 
   it('stops counting at a non-finite point, and a path that never moves has none', () => {

@@ -1,11 +1,13 @@
 /**
  * Whether a descent path jumps past the minimum, and what comes of it. On x₀² + x₁² each step is
- * x ← (1 − 2·lr)·x, so 0.5 < lr < 1 overshoots and settles, lr = 1 lands on −x and bounces for ever,
- * and lr > 1 lands farther out every step.
+ * x ← (1 − 2·lr)·x, so lr = 0.5 lands on the minimum in one step, 0.5 < lr < 1 overshoots and
+ * settles, lr = 1 lands on −x and bounces for ever, and lr > 1 lands farther out every step.
  */
 
 export type Overshoot =
   | { kind: 'none' }
+  /** One step covers the whole distance to the minimum; what is left is rounding, not a crossing. */
+  | { kind: 'arrived'; step: number }
   /** Crosses the minimum and comes back closer each time: it still settles. */
   | { kind: 'damped'; firstStep: number; crossings: number; factor: number }
   /** Lands about as far on the other side each time: it never settles. */
@@ -17,14 +19,27 @@ export type Overshoot =
 const BOUNCE_TOLERANCE = 0.01;
 
 /**
- * Classifies a path by its crossings of the minimum (a coordinate of x − minimum changing sign) and
- * `factor`, the geometric mean per step of the distance to the minimum, taken over the steps up to
- * the last one that moved (a path frozen by rounding stops counting there) and finite.
+ * Offsets from the minimum below this share of the start's distance are rounding residue: the
+ * numerical gradient's own error (about ε·|x|/h, under 1e−11 of the distance on the lesson's plot),
+ * far below anything a plot can show. A sign change among them is not a crossing, and a step that
+ * shrinks the distance by this factor or more lands on the minimum.
+ */
+export const AT_MINIMUM = 1e-8;
+
+/**
+ * Classifies a path by its crossings of the minimum (a coordinate of x − minimum changing sign
+ * between two offsets above rounding residue) and `factor`, the geometric mean per step of the
+ * distance to the minimum, taken over the steps up to the last one that moved (a path frozen by
+ * rounding stops counting there) and finite. A path that lands on the minimum in one step before
+ * any crossing has `arrived`.
  */
 export function detectOvershoot(path: readonly ArrayLike<number>[], minimum: readonly number[]): Overshoot {
+  if (path.length === 0) return { kind: 'none' };
+  const residue = AT_MINIMUM * distance(path[0], minimum);
   let crossings = 0;
   let firstStep = -1;
   let lastMoved = 0;
+  let arrivedAt = -1;
   for (let k = 1; k < path.length; k++) {
     const before = path[k - 1];
     const after = path[k];
@@ -32,15 +47,20 @@ export function detectOvershoot(path: readonly ArrayLike<number>[], minimum: rea
     let moved = false;
     let crossed = false;
     for (let i = 0; i < minimum.length; i++) {
+      const a = before[i] - minimum[i];
+      const b = after[i] - minimum[i];
       if (after[i] !== before[i]) moved = true;
-      if ((before[i] - minimum[i]) * (after[i] - minimum[i]) < 0) crossed = true;
+      if (a * b < 0 && Math.abs(a) > residue && Math.abs(b) > residue) crossed = true;
     }
     if (moved) lastMoved = k;
     if (crossed) {
       crossings++;
       if (firstStep < 0) firstStep = k;
     }
+    const landed = distance(after, minimum) <= AT_MINIMUM * distance(before, minimum) && distance(before, minimum) > residue;
+    if (landed && crossings === 0 && arrivedAt < 0) arrivedAt = k;
   }
+  if (arrivedAt > 0) return { kind: 'arrived', step: arrivedAt };
   if (crossings === 0 || lastMoved === 0) return { kind: 'none' };
   const start = distance(path[0], minimum);
   const end = distance(path[lastMoved], minimum);
