@@ -9,9 +9,12 @@ import { NEUTRAL_PRESSURE, type StrokePoint } from '../../lib/digits/strokes';
 /** The pad's own resolution; CSS scales it to the screen. Ten pad pixels per MNIST pixel. */
 export const PAD_SIZE = 280;
 
-/** The brush the person sees: about as wide as MNIST's pen for a digit drawn over most of the pad. */
+/**
+ * The brush the person sees: about as wide as MNIST's pen for a digit drawn over most of the pad. Hard
+ * edged: a soft shadow blurred every segment again on every frame of a stroke, a tenth of a slow
+ * phone's frame, and strokes reach the network as vectors, not as these pixels.
+ */
 const BRUSH_WIDTH = 20;
-const BRUSH_BLUR = 6;
 const INK = '#111';
 
 /** One thing on the pad: a stroke of pad-space samples, or an MNIST image scaled to fill the pad. */
@@ -25,8 +28,6 @@ function brush(context: CanvasRenderingContext2D): void {
   context.lineWidth = BRUSH_WIDTH;
   context.lineCap = 'round';
   context.lineJoin = 'round';
-  context.shadowColor = INK;
-  context.shadowBlur = BRUSH_BLUR;
 }
 
 /** Paints the part of a stroke from point `from` on (a dot for a one-point stroke). */
