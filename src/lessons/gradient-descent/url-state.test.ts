@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readParams, writeParams } from '../../state/url-state';
-import { notesPrintedFor, PRESETS } from './presets';
+import { isPresetActive, notesPrintedFor, PRESETS } from './presets';
 import { URL_TABLE } from './url-state';
 
 describe('the gradient-descent URL table', () => {
@@ -19,6 +19,11 @@ describe('the gradient-descent URL table', () => {
     expect(state.x0).toBe(-3);
     expect(state.x1).toBe(2);
   });
+  it('opens compare mode on rates whose f(x) curves on the bowl all differ: no two share |1 − 2·lr|', () => {
+    const { rates } = readParams(URL_TABLE, '').state;
+    expect(rates).toEqual([0.01, 0.1, 0.95, 1.1]);
+    expect(new Set(rates.map((lr) => Math.abs(1 - 2 * lr).toFixed(9))).size).toBe(rates.length);
+  });
   it('refuses a compare set with the same rate twice', () => {
     expect(readParams(URL_TABLE, 'rates=0.1,0.5,0.1').invalid).toEqual(['rates']);
     expect(readParams(URL_TABLE, 'rates=0.1,0.5').state.rates).toEqual([0.1, 0.5]);
@@ -31,5 +36,17 @@ describe('presets', () => {
     expect(notes.map((p) => p.patch.lr)).toEqual([0.1, 10, 1e-10]);
     expect(notesPrintedFor({ fn: 'bowl', x0: -3, x1: 4, lr: 10, steps: 100 })).toBe('[-2.58983747e+13 -1.29524862e+12]');
     expect(notesPrintedFor({ fn: 'bowl', x0: -3, x1: 4, lr: 10, steps: 99 })).toBeNull();
+  });
+});
+
+describe('the notes’ three runs side by side', () => {
+  const preset = PRESETS.find((p) => p.id === 'notes-side-by-side');
+  it('compares 1e-10, 0.1 and 10 on the notes’ bowl, start and steps, and is pressed exactly then', () => {
+    expect(preset?.patch).toEqual({ fn: 'bowl', x0: -3, x1: 4, steps: 100, cmp: true, rates: [1e-10, 0.1, 10] });
+    if (!preset) return;
+    const { state } = readParams(URL_TABLE, 'cmp=1&rates=1e-10,0.1,10');
+    expect(isPresetActive(preset, state)).toBe(true);
+    expect(isPresetActive(preset, { ...state, rates: [1e-10, 0.1] })).toBe(false);
+    expect(isPresetActive(preset, { ...state, rates: [0.1, 1e-10, 10] })).toBe(false);
   });
 });
