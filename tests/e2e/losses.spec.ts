@@ -40,6 +40,9 @@ test.describe('MSE lesson', () => {
     await expect(page.getByRole('alert')).toHaveText('숫자를 입력하세요.');
     await field.fill('');
     await expect(page.getByRole('alert')).toHaveText('숫자를 입력하세요.');
+    // Written as a number, just too large for float64: it is out of range, not unreadable.
+    await field.fill('1e400');
+    await expect(page.getByRole('alert')).toHaveText('1 이하여야 합니다.');
     await expect(mseValue(page)).toHaveText('0.0195');
     await field.blur();
     await expect(field).toHaveValue('0.1');
@@ -93,6 +96,16 @@ test.describe('CEE lesson', () => {
     expect(await page.getByRole('main').innerText()).not.toContain('NaN');
     await expect(page).toHaveURL(/t=3/);
     await expect(page).toHaveURL(/delta=0/);
+  });
+
+  test('a loss a hair below 0 (ŷ_true = 1 with δ) says why', async ({ page }) => {
+    await openLesson(page, 'cee', 'en', 'y=0,0,1,0,0,0,0,0,0,0');
+    await expect(ceeValue(page)).toHaveText(/^−9\.99999950\d*e-8$/);
+    const note = page.getByRole('status').filter({ hasText: 'The loss is a hair below 0' });
+    await expect(note).toContainText('without δ the loss is exactly 0');
+    await page.getByRole('checkbox', { name: 'Add δ = 10⁻⁷' }).uncheck();
+    await expect(ceeValue(page)).toHaveText('0');
+    await expect(note).toHaveCount(0);
   });
 
   test('a probability above 1 is refused with a message', async ({ page }) => {

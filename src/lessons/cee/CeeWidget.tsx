@@ -79,6 +79,7 @@ export function CeeWidget({ y, t, delta, onChange }: CeeWidgetProps) {
       {Number.isNaN(numpy) && <p className="notice notice-warning">{text.numpyWarning}</p>}
       {cee === Infinity && <p className="notice notice-warning" role="status">{text.infiniteNotice}</p>}
       {delta && y[t] === 0 && <p className="notice" role="status">{text.largeNotice}</p>}
+      {cee < 0 && <p className="notice" role="status">{text.negativeNotice}</p>}
       <NotesCell cell="" printed={NOTES_CEE_PRINTED} ours={pythonFloat(atNotes)} values={[atNotes]} />
       <CodeView source={lossesSource} fileName="src/lib/losses.ts" from={"/**\n * Cross-entropy error"} before={"/** One-hot rows"} numpy={() => import('./numpy').then((m) => m.cee)} />
       <CodeView source={distributionSource} fileName="src/lib/distribution.ts" numpy={() => import('./numpy').then((m) => m.distribution)} />

@@ -50,10 +50,12 @@ export default function Page() {
       </section>
       <section aria-labelledby="cee-try">
         <h2 id="cee-try">{text.tryTitle}</h2>
-        <Check slug="cee" spec={CHECKS.tenth} text={tc} onShow={() => update({ y: Array.from({ length: CLASSES }, () => 0.1) })} />
-        <Check slug="cee" spec={CHECKS['numpy-nan']} text={tc} onShow={() => update({ y: [...NOTES_PREDICTION], t: NOTES_TRUE_CLASS, delta: false })} />
+        <Check slug="cee" spec={CHECKS.tenth} text={tc} onShow={() => update({ y: Array.from({ length: CLASSES }, () => 0.1) })} showTarget="cee-widget" />
+        <Check slug="cee" spec={CHECKS['numpy-nan']} text={tc} onShow={() => update({ y: [...NOTES_PREDICTION], t: NOTES_TRUE_CLASS, delta: false })} showTarget="cee-widget" />
         <p className="prose">{text.tryBody}</p>
-        <CeeWidget y={state.y} t={state.t} delta={state.delta} onChange={update} />
+        <div id="cee-widget">
+          <CeeWidget y={state.y} t={state.t} delta={state.delta} onChange={update} />
+        </div>
         <div className="prose">
           <P text={text.deltaBody} />
           <Formula tex={CEE_WITH_DELTA} display />
@@ -69,9 +71,11 @@ export default function Page() {
       </section>
       <section aria-labelledby="cee-compare">
         <h2 id="cee-compare">{text.compareTitle}</h2>
-        <Check slug="cee" spec={CHECKS.confident} text={tc} onShow={() => update({ y: scenarioPrediction('confidentWrong', state.t) })} />
+        <Check slug="cee" spec={CHECKS.confident} text={tc} onShow={() => update({ y: scenarioPrediction('certainWrong', state.t) })} showTarget="cee-compare-widget" />
         <p className="prose">{text.compareBody}</p>
-        <MseVsCee y={state.y} t={state.t} delta={state.delta} onLoad={(y) => update({ y })} />
+        <div id="cee-compare-widget">
+          <MseVsCee y={state.y} t={state.t} delta={state.delta} onLoad={(y) => update({ y })} />
+        </div>
         <p className="prose">{text.compareAnswer}</p>
       </section>
       <LessonSummary points={[text.learned1, text.learned2, text.learned3]} bridge={text.bridge} next={{ href: '#/minibatch', title: shared['lesson.minibatch'] }} />
