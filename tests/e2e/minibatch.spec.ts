@@ -58,6 +58,28 @@ test('the same seed draws the same indices, every time; bad input keeps the last
   await expect(page.getByTestId('batch-indices')).toHaveText(first ?? '');
 });
 
+test('the page opens on the batch of seed 0, and In [31] speaks of the batch it shows', async ({ page }) => {
+  await openLesson(page, 'minibatch', 'en');
+  const indices = page.getByTestId('batch-indices');
+  await expect(indices).toHaveText(/^\[(\d+, ){9}\d+\]$/);
+  const first = await indices.textContent();
+  await expect(page.getByText('The batch drawn with seed 0.')).toBeVisible();
+  await expect(page.getByTestId('cee-onehot')).toHaveText('2.3025840930');
+  await expect(page.getByText('The two agree')).toBeVisible();
+  const cell = page.getByTestId('notes-cell-31');
+  await expect(cell.getByTestId('notes-badge-31')).toHaveText('In [31] ✓ matches the notes');
+  await expect(cell.getByTestId('notes-cell-ours')).toHaveText('x_batch.shape = (10, 28, 28) y_batch.shape = (10,)');
+  await expect(page.getByText(/as the notes draw it/)).toHaveCount(0);
+
+  await page.getByLabel('Batch size N (1–1000)').fill('30');
+  await expect(page.getByText('These are the shapes of a batch of N = 10, as the notes draw it, with the same seed. The batch above has N = 30.')).toBeVisible();
+  await page.getByLabel('Batch size N (1–1000)').fill('10');
+  await expect(indices).toHaveText(first ?? '');
+  // An old link that still says drawn=1 opens the same batch.
+  await openLesson(page, 'minibatch', 'en', 'drawn=1');
+  await expect(page.getByTestId('batch-indices')).toHaveText(first ?? '');
+});
+
 test('batch CEE agrees for one-hot and label targets, and the notes mix-up shows', async ({ page }) => {
   await openLesson(page, 'minibatch', 'en', 'drawn=1&seed=5');
   await expect(page.getByTestId('cee-onehot')).toHaveText('2.3025840930');

@@ -6,7 +6,7 @@ const PARAMS: Record<string, readonly string[]> = {
   intro: ['step'],
   mse: ['y', 't', 'full'],
   cee: ['y', 't', 'delta'],
-  minibatch: ['set', 'cls', 'from', 'n', 'seed', 'drawn', 'pred', 'conf'],
+  minibatch: ['set', 'cls', 'from', 'n', 'seed', 'pred', 'conf'],
   'numerical-diff': ['curve', 'x', 'hexp'],
   'gradient-descent': ['fn', 'x0', 'x1', 'lr', 'steps', 'cmp', 'rates'],
   'network-gradient': ['w', 'x', 't', 'seed', 'lr'],

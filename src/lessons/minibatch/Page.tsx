@@ -38,8 +38,8 @@ export default function Page() {
   const [state, update, invalid] = useUrlState(minibatchUrlTable);
   const dataset = useMnist((s) => s.dataset);
   const indices = useMemo(
-    () => (dataset && state.drawn ? sampleBatchIndices(state.seed, dataset.train.count, state.n) : null),
-    [dataset, state.drawn, state.seed, state.n],
+    () => (dataset ? sampleBatchIndices(state.seed, dataset.train.count, state.n) : null),
+    [dataset, state.seed, state.n],
   );
   const notation = [
     { tex: 'y_{nk}', meaning: tc['n.y'], code: 'y_true (one-hot)' },
@@ -76,14 +76,14 @@ export default function Page() {
       )}
       <section aria-labelledby="sampler-title">
         <h2 id="sampler-title">{t.samplerTitle}</h2>
-        <Check slug="minibatch" spec={CHECKS.shape} text={checks} onShow={() => update({ n: 10, drawn: true })} />
-        <Check slug="minibatch" spec={CHECKS.repeat} text={checks} onShow={() => update({ n: 1000, drawn: true })} />
+        <Check slug="minibatch" spec={CHECKS.shape} text={checks} onShow={() => update({ n: 10 })} showTarget="mb-sampler" />
+        <Check slug="minibatch" spec={CHECKS.repeat} text={checks} onShow={() => update({ n: 1000 })} showTarget="mb-sampler" />
         <P className="prose" text={t.samplerBody} />
         {dataset && (
-          <div className="widget">
-            <Sampler n={state.n} seed={state.seed} drawn={state.drawn} trainSize={dataset.train.count} onChange={update} />
+          <div className="widget" id="mb-sampler">
+            <Sampler n={state.n} seed={state.seed} trainSize={dataset.train.count} onChange={update} />
             {indices && <BatchView train={dataset.train} indices={indices} />}
-            <NotesBatchShapes train={dataset.train} seed={state.seed} />
+            <NotesBatchShapes train={dataset.train} seed={state.seed} n={state.n} />
             <CodeView source={sampleSource} fileName="src/lib/mnist/sample.ts" to="export function classCounts" numpy={() => import('./numpy').then((m) => m.sample)} />
           </div>
         )}
@@ -93,12 +93,12 @@ export default function Page() {
         <p className="prose">{tc.ceeBody}</p>
         <Formula tex={BATCH_CEE_TEX} display />
         <NotationBox rows={notation} />
-        <Check slug="minibatch" spec={CHECKS.uniform} text={checks} onShow={() => update({ pred: 'uniform', n: 1000, drawn: true })} />
-        {dataset && (indices ? (
-          <BatchCee trainLabels={dataset.train.labels} indices={indices} predictor={state.pred} confidence={state.conf} onChange={update} />
-        ) : (
-          <p className="notice">{tc.needBatch}</p>
-        ))}
+        <Check slug="minibatch" spec={CHECKS.uniform} text={checks} onShow={() => update({ pred: 'uniform', n: 1000 })} showTarget="mb-batch-cee" />
+        {dataset && indices && (
+          <div id="mb-batch-cee">
+            <BatchCee trainLabels={dataset.train.labels} indices={indices} predictor={state.pred} confidence={state.conf} onChange={update} />
+          </div>
+        )}
         {dataset && <NotesMixup trainLabels={dataset.train.labels} indices={indices} predictor={state.pred} confidence={state.conf} />}
       </section>
       <LessonSummary points={[tc.learned1, tc.learned2, tc.learned3]} bridge={tc.bridge} next={{ href: '#/numerical-diff', title: shared['lesson.numerical-diff'] }} />

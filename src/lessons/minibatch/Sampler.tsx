@@ -8,13 +8,12 @@ import { MAX_BATCH } from './url-state';
 interface SamplerProps {
   n: number;
   seed: number;
-  drawn: boolean;
   trainSize: number;
-  onChange: (patch: { n?: number; seed?: number; drawn?: boolean }) => void;
+  onChange: (patch: { n?: number; seed?: number }) => void;
 }
 
 /** The controls of np.random.choice(train_size, N): N, the seed, and the buttons that draw. */
-export function Sampler({ n, seed, drawn, trainSize, onChange }: SamplerProps) {
+export function Sampler({ n, seed, trainSize, onChange }: SamplerProps) {
   const t = useText(minibatchText);
   // How often "sample" was pressed for this seed: pressing again shows the batch does not change.
   const [times, setTimes] = useState({ seed, count: 0 });
@@ -22,7 +21,7 @@ export function Sampler({ n, seed, drawn, trainSize, onChange }: SamplerProps) {
 
   const sample = (nextSeed: number) => {
     setTimes({ seed: nextSeed, count: (times.seed === nextSeed ? times.count : 0) + 1 });
-    onChange({ seed: nextSeed, drawn: true });
+    onChange({ seed: nextSeed });
   };
 
   return (
@@ -38,7 +37,7 @@ export function Sampler({ n, seed, drawn, trainSize, onChange }: SamplerProps) {
       <p className="sampler-status" role="status">
         <code>batch_mask = np.random.choice({trainSize}, {n})</code>
         <br />
-        {!drawn ? t.notDrawn : count > 0 ? fmt(t.drawnTimes, { seed, times: count }) : fmt(t.drawnForSeed, { seed })}
+        {count > 0 ? fmt(t.drawnTimes, { seed, times: count }) : fmt(t.drawnForSeed, { seed })}
       </p>
     </div>
   );

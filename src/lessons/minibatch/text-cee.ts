@@ -4,9 +4,8 @@ import { defineText } from '../../i18n/use-text';
 export const ceeText = defineText({
   ko: {
     ceeTitle: '배치 교차 엔트로피',
-    ceeBody: '데이터 N개의 손실은 데이터마다 구한 교차 엔트로피를 모두 더해 N으로 나눈 평균입니다. 노트의 식에는 없지만 코드는 ŷ에 δ = 10⁻⁷을 더하므로 아래 식에도 넣었습니다. 배치를 뽑으면 식의 기호가 위젯의 어느 값인지 같은 색으로 보여 줍니다.',
+    ceeBody: '데이터 N개의 손실은 데이터마다 구한 교차 엔트로피를 모두 더해 N으로 나눈 평균입니다. 노트의 식에는 없지만 코드는 ŷ에 δ = 10⁻⁷을 더하므로 아래 식에도 넣었습니다. 식의 각 기호는 아래 위젯에서 그 기호에 해당하는 값과 같은 색으로 칠해져 있습니다.',
     labelFormIntro: '정답이 원-핫이면 k에 대한 합에서 1이 있는 항 하나만 남습니다. 그래서 정수 레이블 t_n만 있으면 같은 값을 더 간단히 구할 수 있습니다.',
-    needBatch: '먼저 위에서 미니배치를 뽑으세요.',
     predictor: '예측기',
     uniform: '균등: 모든 클래스에 1/K',
     right: '자신 있고 맞음: 정답에 c',
@@ -50,9 +49,8 @@ export const ceeText = defineText({
   },
   en: {
     ceeTitle: 'Batch cross-entropy',
-    ceeBody: 'The loss of N examples is the cross-entropy of each example, summed and divided by N: an average. The notes’ formula has no δ, but their code adds δ = 10⁻⁷ to ŷ, so the formula below has it too. Once a batch is drawn, each symbol is coloured like its value in the widget.',
+    ceeBody: 'The loss of N examples is the cross-entropy of each example, summed and divided by N: an average. The notes’ formula has no δ, but their code adds δ = 10⁻⁷ to ŷ, so the formula below has it too. Each symbol is coloured like its value in the widget below.',
     labelFormIntro: 'With one-hot targets only the term where the 1 sits survives the sum over k. So the integer label t_n alone gives the same value more simply.',
-    needBatch: 'Draw a mini-batch above first.',
     predictor: 'Predictor',
     uniform: 'Uniform: 1/K for every class',
     right: 'Confident and right: c on the true class',
