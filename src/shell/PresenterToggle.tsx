@@ -2,7 +2,7 @@ import { common } from '../i18n/text';
 import { useText } from '../i18n/use-text';
 import { usePresenter } from '../state/presenter';
 
-/** Switches presenter mode for projectors; the state lives in the link so a shared URL opens in it. */
+/** Switches presenter mode for projectors; it lives in the address, so a reload or a bookmark keeps it (the Share link leaves it out). */
 export function PresenterToggle() {
   const t = useText(common);
   const [presenting, setPresenting] = usePresenter();

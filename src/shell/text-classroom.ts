@@ -5,7 +5,7 @@ export const classroomText = defineText({
   ko: {
     share: '공유',
     shareTitle: '이 페이지 공유',
-    shareBody: '학생들이 이 QR 코드를 찍거나 링크를 열면 지금과 같은 설정으로 이 페이지가 열립니다. 발표 모드는 링크에 넣지 않습니다.',
+    shareBody: '학생들이 이 QR 코드를 찍거나 링크를 열면 지금과 같은 설정으로 이 페이지가 열립니다. 발표 모드와 발표 단계는 이 링크에서 빠지므로 학생들은 보통 화면으로 엽니다. 발표 모드는 주소창의 주소에만 남습니다.',
     shareLink: '링크',
     copy: '링크 복사',
     copied: '링크를 복사했습니다.',
@@ -24,7 +24,7 @@ export const classroomText = defineText({
   en: {
     share: 'Share',
     shareTitle: 'Share this page',
-    shareBody: 'Students who scan this QR code or open the link get this page with the same settings. Presenter mode is left out of the link.',
+    shareBody: 'Students who scan this QR code or open the link get this page with the same settings. Presenter mode and its step are left out of this link, so they open the normal page; only the address bar keeps presenter mode.',
     shareLink: 'Link',
     copy: 'Copy link',
     copied: 'Link copied.',

@@ -1,8 +1,9 @@
 import { useRoute } from './route';
 
 /**
- * Presenter mode lives in the address (`?present=1`) rather than in storage, so a teacher's
- * shared link opens on the projector already in it and a student's own visit never does.
+ * Presenter mode lives in the address (`?present=1`) rather than in storage, so the projector's
+ * reloaded or bookmarked page opens in it and a student's own visit never does; the link the Share
+ * dialog hands out leaves it out.
  */
 export const PRESENT_KEY = 'present';
 /** In presenter mode, how many of the lesson's sections are revealed (1-based), so a link opens at a step. */

@@ -40,5 +40,8 @@ test('from presenter mode the shared link opens the same page and settings, not 
   const dialog = page.getByRole('dialog', { name: 'Share this page' });
   const link = await dialog.getByTestId('share-link').inputValue();
   expect(link).toBe(page.url().replace('present=1&', ''));
+  // The banner and the dialog tell the same story: the address keeps presenter mode, the shared link does not.
+  await expect(dialog).toContainText('Presenter mode and its step are left out of this link, so they open the normal page');
+  await expect(page.locator('.presenter-hint')).toContainText('This address reopens in presenter mode when reloaded or bookmarked; the link under “Share” opens the normal page for students.');
   expect(await readQrCodes(await dialog.getByRole('img').screenshot())).toEqual([link]);
 });
