@@ -28,7 +28,7 @@ async function drawAndLabel(page: Page, points: readonly (readonly [number, numb
   if (await clear.isEnabled()) await clear.click();
   await drawWithMouse(page, pad(page), points);
   await expect(page.getByTestId('predicted-digit')).toHaveText('3');
-  await page.getByRole('button', { name: `It is a ${digit}` }).click();
+  await page.getByRole('button', { name: `The digit is ${digit}` }).click();
   await expect(page.getByText(`Kept as a ${digit}. My digits: ${count}.`)).toBeVisible();
 }
 

@@ -36,6 +36,18 @@ test('an empty pad asks for a digit, and without a model nothing is predicted', 
   await expect(page.getByRole('button', { name: 'Undo last stroke' })).toBeDisabled();
 });
 
+test('without a network, the answer beside the pad offers to train one and shows how far it has got', async ({ page }) => {
+  await openLesson(page, 'draw', 'en');
+  await drawWithMouse(page, pad(page), ONE);
+  const answer = page.getByRole('region', { name: 'Prediction' });
+  await expect(answer.getByText(/^Train a drawing network here\. It takes less than a minute/)).toBeVisible();
+  await answer.getByRole('button', { name: 'Train a drawing network' }).click();
+  await expect(answer.getByText(/^Training: [\d,]+ \/ 4,000 iterations$|^Loading the MNIST data…$/)).toBeVisible();
+  await expect(answer.getByRole('button', { name: 'Train a drawing network' })).toHaveCount(0);
+  await page.getByRole('button', { name: 'Stop', exact: true }).click();
+  await expect(page.getByRole('progressbar', { name: 'Training progress' })).toHaveCount(0);
+});
+
 test('after a quick training, a drawn 1 and 0 are classified as 1 and 0, and clear empties the prediction', async ({ page }) => {
   await openLesson(page, 'draw', 'en');
   await page.getByRole('button', { name: /^To compare: quickly, without augmentation/ }).click();

@@ -43,6 +43,11 @@ const DRAWING_RUN = { source: 'drawing', epochEvaluations: false, lossBeforeUpda
 
 export const HIDDEN_CHOICES = [50, 100, 200, 300] as const;
 
+/** Starts training the drawing model in the worker (hidden units as chosen; 50 by default). */
+export function startDrawingModel(hiddenSize = 50): Promise<boolean> {
+  return training.start({ ...DRAWING_TRAINING, hiddenSize }, DRAWING_RUN);
+}
+
 /** Train a drawing model (or a plain one to compare), with progress, time left, pause and stop. */
 export function DrawingTraining({ hasModel }: { hasModel: boolean }) {
   const t = useText(drawModelText);
@@ -68,7 +73,7 @@ export function DrawingTraining({ hasModel }: { hasModel: boolean }) {
         <select id={selectId} value={hidden} disabled={busy} onChange={(e) => setHidden(Number(e.target.value))}>
           {HIDDEN_CHOICES.map((h) => <option key={h} value={h}>{fmt(t.hiddenOption, { hidden: h })}</option>)}
         </select>
-        <button type="button" className={hasModel ? undefined : 'primary'} disabled={busy} onClick={() => void training.start({ ...DRAWING_TRAINING, hiddenSize: hidden }, DRAWING_RUN)}>
+        <button type="button" className={hasModel ? undefined : 'primary'} disabled={busy} onClick={() => void startDrawingModel(hidden)}>
           {fmt(t.trainDrawing, { iterations: count(iterations) })}
         </button>
         <button type="button" disabled={busy} onClick={() => void training.start(PLAIN_TRAINING, DRAWING_RUN)}>

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { useText } from '../../i18n/use-text';
+import { NoModelNotice } from './NoModelNotice';
 import { drawWidgetText } from './text-widgets';
 
 /** What there is to show: nothing drawn, no network to ask, or the network's answer. */
@@ -26,7 +27,7 @@ export function PredictionPanel({ kind, announcement, children }: PredictionPane
           <p>{t.drawADigitBody}</p>
         </div>
       )}
-      {kind === 'no-model' && <p className="notice">{t.noModel}</p>}
+      {kind === 'no-model' && <NoModelNotice />}
       {kind === 'prediction' && children}
     </section>
   );

@@ -27,7 +27,7 @@ export const drawText = defineText({
     'n.x': '신경망의 입력: 전처리한 28×28 이미지를 한 줄로 편 784개의 값',
     'n.params': '앞 단원에서 학습한 매개변수',
     'n.y': '출력: 숫자 0–9의 확률 10개 (합이 1)',
-    bridge: '이 앱의 신경망은 수치 미분과 그 증분 계산으로 학습했습니다. 책의 다음 장은 모든 기울기를 한 번의 역방향 계산으로 구하는 오차역전파를 다룹니다. 학습 알고리즘 단원의 세 번째 방법이 바로 그것입니다.',
+    bridge: '학습 알고리즘 단원의 노트 실행은 수치 미분(을 증분으로 계산한 것)으로 학습했고, 이 단원의 그림용 신경망은 그 단원의 세 번째 방법인 오차역전파로 학습했습니다. 모든 기울기를 한 번의 역방향 계산으로 구하는 이 방법이 책의 다음 장에서 다루는 내용입니다.',
   },
   en: {
     seesTitle: 'All the network sees is 784 numbers',
@@ -54,6 +54,6 @@ export const drawText = defineText({
     'n.x': 'the network’s input: the prepared 28×28 image flattened into 784 values',
     'n.params': 'the parameters learned in the previous lesson',
     'n.y': 'the output: 10 probabilities, one per digit 0–9 (they add up to 1)',
-    bridge: 'The networks here learned with numerical gradients and their incremental computation. The book’s next chapter is backpropagation, which gets every gradient in one backward pass: the third method of the lesson on the learning algorithm.',
+    bridge: 'The notes’ run in the lesson on the learning algorithm learned with numerical gradients (computed incrementally); this lesson’s drawing networks learned with backpropagation, that lesson’s third method. Backpropagation, which gets every gradient in one backward pass, is the subject of the book’s next chapter.',
   },
 });
