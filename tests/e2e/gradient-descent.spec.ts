@@ -200,6 +200,7 @@ test('compare mode opens on four rates with four different curves; one click loa
   await expect(legend).toHaveText(['lr = 0.01', 'lr = 0.1', 'lr = 0.95', 'lr = 1.1']);
   const table = page.getByRole('table', { name: /Learning rates being compared/ });
   await expect(table.getByRole('row', { name: /^0\.01 / })).toContainText('slow: 13.3% of the start distance still to go');
+  await expect(table.getByRole('row', { name: /^0\.1 / })).toContainText('reaches the minimum');
   await expect(table.getByRole('row', { name: /^0\.95 / })).toContainText('overshoots, then settles (×0.9/step)');
 
   await page.getByRole('button', { name: 'The notes’ three runs side by side (compare)' }).click();

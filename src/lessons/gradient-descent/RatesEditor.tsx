@@ -17,6 +17,8 @@ interface RatesEditorProps {
 
 /** A run that ends with more than this share of its start distance to the minimum left is called slow. */
 const SLOW_SHARE = 0.01;
+/** One that ends within this share of it has reached the minimum. */
+const REACHED_SHARE = 1e-6;
 
 const distanceTo = (x: ArrayLike<number>, m: readonly number[]) => Math.hypot(x[0] - m[0], x[1] - m[1]);
 
@@ -29,22 +31,23 @@ function useRunNote(fn: SurfaceId, path: Float64Array[]): string {
   return frozen === null ? '' : fmt(t.noteFrozen, { k: frozen });
 }
 
-/** For a run with nothing else to say: "slow" when much of the way to the minimum is still ahead. */
-function useSlowNote(fn: SurfaceId, path: Float64Array[]): string {
+/** For a run with nothing else to say: "slow" when much of the way to the minimum is still ahead, or that it got there. */
+function useProgressNote(fn: SurfaceId, path: Float64Array[]): string {
   const t = useText(widgetText);
   const minimum = SURFACES[fn].minimum;
   const start = distanceTo(path[0], minimum);
   const share = start === 0 ? 0 : distanceTo(path[path.length - 1], minimum) / start;
-  return share > SLOW_SHARE && share <= 1 ? fmt(t.noteSlow, { share: String(Number((share * 100).toPrecision(3))) }) : '';
+  if (share > SLOW_SHARE && share <= 1) return fmt(t.noteSlow, { share: String(Number((share * 100).toPrecision(3))) });
+  return share < REACHED_SHARE ? t.noteReached : '';
 }
 
 function RateRow({ fn, lr, path, color, onRemove, canRemove }: { fn: SurfaceId; lr: number; path: Float64Array[]; color: string; onRemove: () => void; canRemove: boolean }) {
   const t = useText(widgetText);
   const run = useRunNote(fn, path);
   const overshoot = useOvershootNote(fn, path);
-  const slow = useSlowNote(fn, path);
+  const progress = useProgressNote(fn, path);
   const notes = [run, overshoot].filter(Boolean);
-  if (notes.length === 0 && slow) notes.push(slow);
+  if (notes.length === 0 && progress) notes.push(progress);
   return (
     <tr>
       <th scope="row" className="gd-rate"><span className="gd-swatch" style={{ background: color }} aria-hidden="true" /> <span className="value">{lr}</span></th>
