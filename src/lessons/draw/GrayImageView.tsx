@@ -12,15 +12,20 @@ interface GrayImageViewProps {
 
 export const OUTLINE = '#D55E00';
 
+/** One ImageData per canvas, reused: the answer beside the pad repaints its input on every frame of a stroke. */
+const buffers = new WeakMap<CanvasRenderingContext2D, ImageData>();
+
 /** Paints ink values (0–1) into a canvas of the image's size, dark ink on white. */
 export function paintGray(context: CanvasRenderingContext2D, image: GrayImage): void {
-  const pixels = context.createImageData(image.width, image.height);
-  // One pass per pixel, redrawn every frame while drawing: a Uint8ClampedArray rounds and clamps by itself.
-  const shades = new Uint8ClampedArray(image.data.length);
-  for (let i = 0; i < shades.length; i++) shades[i] = 255 - 255 * image.data[i];
+  let pixels = buffers.get(context);
+  if (pixels?.width !== image.width || pixels.height !== image.height) {
+    pixels = context.createImageData(image.width, image.height);
+    buffers.set(context, pixels);
+  }
+  // A Uint8ClampedArray rounds and clamps by itself.
   const rgba = pixels.data;
-  for (let i = 0, j = 0; i < shades.length; i++, j += 4) {
-    const shade = shades[i];
+  for (let i = 0, j = 0; i < image.data.length; i++, j += 4) {
+    const shade = 255 - 255 * image.data[i];
     rgba[j] = shade;
     rgba[j + 1] = shade;
     rgba[j + 2] = shade;
