@@ -4,8 +4,10 @@ import type { AccuracyPoint, EpochPoint, GradientCheckResult, RunReport } from '
 import { DEFAULT_SETTINGS, runSettings, type RunSettingKey, type RunSettings } from '../protocol/settings';
 import type { TrainingStatus } from './training-status';
 import type { DivergenceCause, Failure } from '../lib/training-health';
+import { NO_PACE, type PaceMeasure } from './pace';
 
 export type { TrainingStatus } from './training-status';
+export { pace } from './pace';
 
 /** One learning rate's curves, already thinned for the charts. */
 export interface LaneView {
@@ -45,6 +47,8 @@ export interface TrainingState {
   iterationFraction: number;
   elapsedMs: number;
   phase: 'training' | 'evaluating';
+  /** Time and iterations of training alone, for the pace and the time left. */
+  measured: PaceMeasure;
   lanes: LaneView[];
   /** The watched lane's W1 (inputSize × hiddenSize, row-major), refreshed a few times a second, and its dead units. */
   weights: { iteration: number; hiddenSize: number; W1: Float32Array; lane: number; deadUnits: number[] } | null;
@@ -67,6 +71,7 @@ export const INITIAL_TRAINING: Omit<TrainingState, 'smoothing'> = {
   iterationFraction: 0,
   elapsedMs: 0,
   phase: 'training',
+  measured: NO_PACE,
   lanes: [],
   weights: null,
   watchedLane: 0,
@@ -77,15 +82,3 @@ export const INITIAL_TRAINING: Omit<TrainingState, 'smoothing'> = {
 
 /** The training session as the pages see it; only the training client (src/training) writes to it. */
 export const useTraining = create<TrainingState>()(() => ({ ...INITIAL_TRAINING, smoothing: 0.9 }));
-
-/** Iterations per second, seconds per iteration and the remaining time, from the measured pace. */
-export function pace(state: Pick<TrainingState, 'iteration' | 'iterationFraction' | 'elapsedMs' | 'run'>): {
-  perSecond: number | null;
-  secondsPerIteration: number | null;
-  etaSeconds: number | null;
-} {
-  const done = state.iteration + state.iterationFraction;
-  if (done <= 0 || state.elapsedMs <= 0) return { perSecond: null, secondsPerIteration: null, etaSeconds: null };
-  const perSecond = done / (state.elapsedMs / 1000);
-  return { perSecond, secondsPerIteration: 1 / perSecond, etaSeconds: Math.max(0, state.run.iterations - done) / perSecond };
-}

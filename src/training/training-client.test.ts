@@ -186,6 +186,20 @@ describe('TrainingClient', () => {
     expect(store.getState().lanes[0].loss).toHaveLength(4);
   });
 
+  it('times the pace from training alone, and starts timing afresh with each run', async () => {
+    const { client, store, fromWorker } = harness();
+    await client.start();
+    fromWorker({ type: 'status', runId: 1, status: 'running' });
+    const at = (iteration: number, elapsedMs: number, phase: 'training' | 'evaluating'): FromWorker => ({ type: 'progress', runId: 1, iteration, iterationFraction: 0, elapsedMs, phase, lanes: [lane(iteration + 1, [])] });
+    fromWorker(at(1, 3000, 'evaluating'));
+    fromWorker(at(5, 3500, 'training'));
+    expect(store.getState().measured).toMatchObject({ iterations: 0, ms: 0 });
+    fromWorker(at(19, 3750, 'training'));
+    expect(store.getState().measured).toMatchObject({ iterations: 14, ms: 250 });
+    await client.start();
+    expect(store.getState().measured).toEqual({ iterations: 0, ms: 0, last: null });
+  });
+
   it('keeps the best lane of a finished run as the trained model', async () => {
     const { client, fromWorker, kept } = harness();
     await client.start({ hiddenSize: 2 });

@@ -6,6 +6,7 @@
 import type { Dataset } from '../lib/mnist/types';
 import type { FromWorker } from '../protocol/protocol';
 import { DEFAULT_SETTINGS, runIssues, runSettings, type RunSettings, type TrainingSettings } from '../protocol/settings';
+import { measurePace } from '../state/pace';
 import { INITIAL_TRAINING, type LaneView, type TrainingError, type TrainingState } from '../state/training';
 import { canPause, canResume, canStep, canStop } from '../state/training-status';
 import type { ModelSource } from '../state/trained-model';
@@ -288,7 +289,7 @@ export class TrainingClient {
     }
     this.set({
       iteration: message.iteration, iterationFraction: message.iterationFraction, elapsedMs: message.elapsedMs,
-      phase: message.phase, ...(redraw ? { lanes: this.laneViews() } : {}),
+      phase: message.phase, measured: measurePace(this.state.measured, message), ...(redraw ? { lanes: this.laneViews() } : {}),
     });
   }
 
