@@ -6,6 +6,7 @@ test.describe.configure({ timeout: 600_000 });
 
 const status = (page: Page) => page.locator('.training-status');
 const finish = (page: Page) => expect(status(page)).toHaveText('Training complete', { timeout: 500_000 });
+const iteration = async (page: Page) => Number((await page.getByTestId('iteration').innerText()).split('/')[0].replace(/,/g, '').trim());
 const percent = async (page: Page, lane: number) => Number((await page.getByTestId(`final-test-${lane}`).innerText()).replace('%', ''));
 
 test('the default race, started as a teacher would, shows three regimes and labels the lane that fails', async ({ page }) => {
@@ -19,6 +20,9 @@ test('the default race, started as a teacher would, shows three regimes and labe
   expect(small).toBeLessThan(right - 10);
   expect(large).toBeLessThan(right - 50);
   await expect(page.getByTestId('loss-chart').locator('.chart-legend li')).toHaveText(['η = 0.01', 'η = 0.1', /^η = 3 · stalled: \d+\/50 units dead$/]);
+  // The captions speak of every lane, each by name, not of the first lane alone.
+  await expect(page.getByTestId('accuracy-chart').locator('.chart-summary')).toHaveText(/^latest test accuracy, by learning rate: η = 0\.01: \d+\.\d\d% · η = 0\.1: (8\d|9\d)\.\d\d% · η = 3: \d+\.\d\d%$/);
+  await expect(page.getByTestId('loss-chart').locator('.chart-summary')).toHaveText(/^first → latest, by learning rate: η = 0\.01: 2\.\d+ → [\d.]+ · η = 0\.1: 2\.\d+ → 0\.\d+ · η = 3: [\d.]+ → [\d.]+$/);
   await expect(page.getByTestId('final-label-2')).toContainText('stalled');
   await expect(page.getByTestId('failure')).toHaveCount(1);
   await expect(page.getByTestId('failure')).toContainText(/η = 3: .* hidden units are dead/);
@@ -93,11 +97,26 @@ test('the notes’ softmax starts at ln(batch·10) ≈ 6.9 and the chart shows i
   await expect(cell.getByTestId('notes-cell-ours')).toHaveText(/^Iteration 0, Loss: 6\.90\d+$/);
 });
 
-test('a race preset sets its rates and starts in one click', async ({ page }) => {
-  await openLesson(page, 'training', 'en', 'method=backprop&iters=60');
-  await page.getByRole('button', { name: /where does it break\?/ }).click();
+test('a race preset sets what its sentence needs, never the naive method, and waits for a running run to end', async ({ page }) => {
+  // As after the "79,520 batch losses" check's "show me": the notes' naive method, here with a short, small run.
+  await openLesson(page, 'training', 'en', 'method=naive&iters=60&hidden=20');
+  const preset = page.getByRole('button', { name: /where does it break\?/ });
+  await preset.click();
   await expect(page).toHaveURL(/race=0\.5%2C1%2C2%2C4/);
+  await expect(page).not.toHaveURL(/method=|iters=|hidden=/);
+  await expect(page.getByRole('radio', { name: /incremental/ })).toBeChecked();
+  await expect(page.getByRole('textbox', { name: 'Iterations', exact: true })).toHaveValue('1000');
   await expect(page.getByRole('textbox', { name: 'Learning rate 4' })).toHaveValue('4');
-  await finish(page);
-  await expect(page.getByTestId('loss-chart').locator('.chart-legend li')).toHaveCount(4);
+  await expect(page.getByRole('status').filter({ hasText: 'the preset changed: Hidden units 50, Iterations 1000, Gradient method: Numerical · incremental' })).toBeVisible();
+  // While the race runs, neither a preset nor Start can throw it away; each lane's loss is named.
+  await expect.poll(() => iteration(page), { timeout: 120_000 }).toBeGreaterThan(1);
+  await expect(preset).toBeDisabled();
+  await expect(page.getByRole('button', { name: /too small · right · too large/ })).toBeDisabled();
+  await expect(page.getByRole('button', { name: 'Start the race' })).toBeDisabled();
+  await expect(page.getByText(/the presets are locked/)).toBeVisible();
+  await expect(page.getByTestId('last-loss')).toHaveText(/^η = 0\.5: [\d.]+ · η = 1: [\d.]+ · η = 2: [\d.]+ · η = 4: [\d.]+$/);
+  await page.getByRole('button', { name: 'Stop' }).click();
+  await expect(status(page)).toHaveText('Stopped', { timeout: 60_000 });
+  await expect(page.getByRole('list', { name: 'Kept runs' }).getByTestId('run-row')).toHaveCount(1);
+  await expect(preset).toBeEnabled();
 });

@@ -8,6 +8,7 @@ import { useTraining } from '../../state/training';
 import { ChartLegend } from './ChartLegend';
 import { failureLabel } from './failure-text';
 import { health } from './text-health';
+import { LaneFigures } from './LaneFigures';
 import { formatPercent } from './format';
 import { labels } from './text-labels';
 import { useDataCounts } from './use-data-counts';
@@ -32,11 +33,14 @@ export function AccuracyChart() {
   const points = lanes[0]?.accuracy ?? [];
   const lastTest = points.at(-1)?.test ?? null;
   const suffix = (k: number) => (single ? '' : ` · ${fmt(t.laneName, { lr: lanes[k].learningRate })}`);
+  const summary = lanes.length > 1
+    ? <LaneFigures lead={t.accuracySummaryRace} items={lanes.map((lane) => fmt(t.laneValue, { lane: fmt(t.laneName, { lr: lane.learningRate }), value: formatPercent(lane.accuracy.at(-1)?.test ?? null) }))} />
+    : fmt(t.accuracySummary, { test: formatPercent(lastTest), points: points.length });
   return (
     <figure ref={figure} className="training-chart" data-testid="accuracy-chart" data-points={points.length} data-last-test={lastTest ?? ''} data-overlays={overlays.length}>
       <figcaption>
         <strong>{fmt(t.accuracyChartTitle, counts)}</strong>{' '}
-        <span className="chart-summary">{fmt(t.accuracySummary, { test: formatPercent(lastTest), points: points.length })}</span>
+        <span className="chart-summary">{summary}</span>
       </figcaption>
       <ResponsiveContainer width="100%" height={260}>
         <LineChart margin={{ top: 8, right: 16, bottom: 8, left: 0 }}>

@@ -7,6 +7,7 @@ import { useTraining, type LaneView } from '../../state/training';
 import { training } from '../../training/training';
 import { ChartLegend, laneLegend, type LegendItem } from './ChartLegend';
 import { health } from './text-health';
+import { LaneFigures } from './LaneFigures';
 import { formatValue } from './format';
 import { labels } from './text-labels';
 import { lossAxis } from './loss-axis';
@@ -27,8 +28,12 @@ export function LossChart() {
   // With kept runs overlaid, every run draws its smoothed line only, as a race does.
   const single = lanes.length === 1 && overlays.length === 0;
   const points = lanes[0]?.loss ?? [];
-  const first = points.find((p) => p.loss !== null)?.loss ?? null;
+  // The first iteration's own loss (the notes' "Iteration 0"), not the mean of the first bucket.
+  const first = lanes[0]?.firstLoss ?? null;
   const last = lanes[0]?.lastLoss ?? null;
+  const summary = lanes.length > 1
+    ? <LaneFigures lead={t.lossSummaryRace} items={lanes.map((lane) => fmt(t.lossLaneSummary, { lane: fmt(t.laneName, { lr: lane.learningRate }), first: formatValue(lane.firstLoss), last: formatValue(lane.lastLoss) }))} />
+    : fmt(t.lossSummary, { first: formatValue(first), last: formatValue(last), points: points.length });
   // The axis follows what is drawn: bucket means and the smoothed line alone, the smoothed lines in a race.
   const drawn = [...lanes, ...overlays].flatMap((lane) => lane.loss.flatMap((p) => (single ? [p.loss, p.smooth] : [p.smooth])));
   const { top, ticks } = lossAxis(Math.max(0, ...drawn.filter((v): v is number => v !== null && Number.isFinite(v))));
@@ -41,7 +46,7 @@ export function LossChart() {
     <figure ref={figure} className="training-chart" data-testid="loss-chart" data-points={points.length} data-first-loss={first ?? ''} data-last-smooth={points.at(-1)?.smooth ?? ''} data-axis-top={top} data-overlays={overlays.length}>
       <figcaption>
         <strong>{t.lossChartTitle}</strong>{' '}
-        <span className="chart-summary">{fmt(t.lossSummary, { first: formatValue(first), last: formatValue(last), points: points.length })}</span>
+        <span className="chart-summary">{summary}</span>
       </figcaption>
       <LossPlot lanes={lanes} overlays={overlays} top={top} ticks={ticks} rawName={t.rawLoss} smoothName={t.smoothLoss} laneName={t.laneName} iterationName={t.iterationTooltip} />
       <ChartLegend items={legend} />

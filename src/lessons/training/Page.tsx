@@ -34,7 +34,8 @@ import { ShapesTable } from './ShapesTable';
 import { checksText } from './text-checks';
 import { text } from './text';
 import { useDataCounts } from './use-data-counts';
-import { settingsFromUrl, trainingUrlTable } from './url-state';
+import { linkFieldNames, settingsFromUrl, trainingUrlTable } from './url-state';
+import { labels } from './text-labels';
 import { WeightProbe } from './WeightProbe';
 import './training.css';
 import { NotesFirstLoss } from './NotesFirstLoss';
@@ -52,6 +53,7 @@ export default function Page() {
   const settings = useMemo(() => settingsFromUrl(state), [state]);
   const shared = useText(common);
   const tc = useText(checksText);
+  const fieldNames = useText(labels);
   const notation = [
     { tex: 'x', meaning: t['n.x'], code: 'x_batch' },
     { tex: 't', meaning: t['n.t'], code: 'y_batch, t' },
@@ -71,7 +73,7 @@ export default function Page() {
 
   return (
     <>
-      <UrlWarning keys={invalid} />
+      <UrlWarning keys={invalid} names={linkFieldNames(fieldNames)} />
       <section aria-labelledby="tr-loop">
         <div className="prose">
           <h2 id="tr-loop">{t.loopTitle}</h2>
@@ -181,7 +183,7 @@ export default function Page() {
       <section aria-labelledby="tr-race">
         <h2 id="tr-race">{t.raceTitle}</h2>
         <p className="prose">{t.raceBody}</p>
-        <LearningRateRace settings={settings} rates={state.race} onChange={(race) => update({ race })} />
+        <LearningRateRace settings={settings} rates={state.race} onChange={update} />
       </section>
 
       <section aria-labelledby="tr-model">

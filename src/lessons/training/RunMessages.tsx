@@ -1,6 +1,7 @@
 import { fmt, useText } from '../../i18n/use-text';
 import { fixFor, suggestedRate, type Failure } from '../../lib/training-health';
 import { useTraining } from '../../state/training';
+import { canStart } from '../../state/training-status';
 import { training } from '../../training/training';
 import { runShape } from '../../training/run-log';
 import { SETTING_BOUNDS, type TrainingSettings } from '../../protocol/settings';
@@ -31,6 +32,8 @@ export function RunMessages({ settings, onChange }: RunMessagesProps) {
   const error = useTraining((s) => s.error);
   const lanes = useTraining((s) => s.lanes);
   const run = useTraining((s) => s.run);
+  // A failure is judged while the run goes on; its cure starts a new run, so like Start it waits for this one to end.
+  const free = useTraining((s) => canStart(s.status));
   const shape = runShape(run);
   const single = lanes.length === 1;
   const failed = lanes.map((lane, k) => ({ lane, k })).filter(({ lane }) => lane.failure !== null);
@@ -74,7 +77,8 @@ export function RunMessages({ settings, onChange }: RunMessagesProps) {
           <div key={k} className={failure.kind === 'diverged' && single ? 'notice notice-error' : 'notice notice-warning'} role="alert" data-testid="failure" data-kind={failure.kind}>
             <p>{failureSentence(h, failure, who, shape.guessLoss, shape.plannedIterations)}</p>
             {failure.kind === 'saturated' && <p><a href="#/cee">{h.saturatedLink}</a></p>}
-            <button type="button" onClick={() => (single ? fixRun(patch) : fixLane(k, laneRate))}>{fixLabel}</button>
+            <button type="button" disabled={!free} aria-describedby={free ? undefined : `fix-busy-${k}`} onClick={() => (single ? fixRun(patch) : fixLane(k, laneRate))}>{fixLabel}</button>
+            {!free && <p id={`fix-busy-${k}`} className="field-hint">{h.fixBusy}</p>}
           </div>
         );
       })}

@@ -1,3 +1,5 @@
+import { DEFAULT_SETTINGS, type TrainingSettings } from '../../protocol/settings';
+
 /**
  * The race's one-click presets, chosen from measurement (scripts/bench-rates.ts: the lab's own session,
  * 784-50-10, batch 100, 1000 iterations, backprop, seeds 42, 1, 2, 3). What each rate does there:
@@ -15,3 +17,21 @@ export type RacePreset = keyof typeof RACE_PRESETS;
 
 /** The race a link opens without rates of its own: too small, about right, too large. */
 export const DEFAULT_RACE: readonly number[] = RACE_PRESETS.regimes;
+
+/**
+ * The settings a preset trains with: everything its sentence depends on (the notes' network, batch,
+ * 1000 iterations, initial spread, plain SGD, the row softmax, no augmentation) with the lab's seed and
+ * single-run rate kept. Incremental numerical gradients and backpropagation give the same curves to
+ * about 1e−6 and finish in a minute, so either stays; the notes' naive method would take weeks, so it
+ * becomes the incremental one.
+ */
+export function presetSettings(settings: TrainingSettings): TrainingSettings {
+  const method = settings.method === 'naive' ? DEFAULT_SETTINGS.method : settings.method;
+  return { ...DEFAULT_SETTINGS, seed: settings.seed, learningRate: settings.learningRate, method };
+}
+
+/** The settings a preset changes, in the form's order. */
+export function presetChanges(settings: TrainingSettings): (keyof TrainingSettings)[] {
+  const preset = presetSettings(settings);
+  return (Object.keys(preset) as (keyof TrainingSettings)[]).filter((key) => preset[key] !== settings[key]);
+}

@@ -8,6 +8,10 @@ function bounded(key: NumericSettingKey, linkKey: string): Param<number> {
   return linkedAs(linkKey, integer ? intParam(DEFAULT_SETTINGS[key], min, max) : numberParam(DEFAULT_SETTINGS[key], min, max));
 }
 
+/** A race compares different rates: a link whose rates repeat one ("1,1") is refused like any other bad value. */
+function distinctRates(param: Param<number[]>): Param<number[]> {
+  return { ...param, parse: (raw) => { const rates = param.parse(raw); return rates && new Set(rates).size === rates.length ? rates : undefined; } };
+}
 
 /**
  * What a link to the training lab carries: every setting of the run, keyed by the settings' own
@@ -26,7 +30,7 @@ export const trainingUrlTable = {
   momentum: bounded('momentum', 'mom'),
   lrSchedule: linkedAs('schedule', enumParam(DEFAULT_SETTINGS.lrSchedule, LEARNING_RATE_SCHEDULES)),
   softmax: enumParam(DEFAULT_SETTINGS.softmax, SOFTMAX_SCOPES),
-  race: numberListParam(DEFAULT_RACE, { min: SETTING_BOUNDS.learningRate.min, max: SETTING_BOUNDS.learningRate.max, minLength: 2, maxLength: MAX_LANES }),
+  race: distinctRates(numberListParam(DEFAULT_RACE, { min: SETTING_BOUNDS.learningRate.min, max: SETTING_BOUNDS.learningRate.max, minLength: 2, maxLength: MAX_LANES })),
 } satisfies Record<keyof TrainingSettings | 'race', Param<unknown>>;
 
 export type TrainingUrlState = { [K in keyof typeof trainingUrlTable]: (typeof trainingUrlTable)[K]['default'] };
@@ -34,4 +38,11 @@ export type TrainingUrlState = { [K in keyof typeof trainingUrlTable]: (typeof t
 /** The run settings a link describes (everything but the race). */
 export function settingsFromUrl({ race, ...settings }: TrainingUrlState): TrainingSettings {
   return settings;
+}
+
+/** The form's name of each setting, by its name in a link: what a warning about a bad link lists. */
+export function linkFieldNames(t: Record<`setting.${keyof TrainingSettings | 'learningRates'}`, string>): Record<string, string> {
+  return Object.fromEntries(
+    (Object.keys(trainingUrlTable) as (keyof typeof trainingUrlTable)[]).map((key) => [trainingUrlTable[key].key ?? key, t[`setting.${key === 'race' ? 'learningRates' : key}`]]),
+  );
 }
