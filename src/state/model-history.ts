@@ -41,3 +41,10 @@ export function uniqueName(base: string, taken: readonly string[]): string {
   if (!taken.includes(base)) return base;
   for (let k = 2; ; k++) if (!taken.includes(`${base} (${k})`)) return `${base} (${k})`;
 }
+
+/** What uniqueName added to `base` to give `name` ('' or ' (2)', ' (3)'…), or null when `name` is not `base` made unique. */
+export function uniqueSuffix(name: string, base: string): string | null {
+  if (!name.startsWith(base)) return null;
+  const rest = name.slice(base.length);
+  return rest === '' || /^ \((?:[2-9]|[1-9]\d+)\)$/.test(rest) ? rest : null;
+}

@@ -70,7 +70,7 @@ describe('the model history', () => {
     for (let k = 2; k <= HISTORY_SIZE + 2; k++) last = await store.getState().add(model(2, 0.5, k, `2026-01-${String(k).padStart(2, '0')}T00:00:00.000Z`));
     expect(store.getState().models).toHaveLength(HISTORY_SIZE);
     expect(store.getState().inUse?.iterations).toBe(1);
-    expect(last).toMatchObject({ kind: 'kept', dropped: ['784-2-10 · backprop · 3'] });
+    expect(last).toMatchObject({ kind: 'kept', dropped: [{ name: '784-2-10 · backprop · 3', hiddenSize: 2, method: 'backprop', iterations: 3 }] });
     expect((await reload()).getState().models).toHaveLength(HISTORY_SIZE);
   });
 

@@ -14,6 +14,9 @@ import { migrateLegacyModel } from './legacy-model';
 import { takeOrphanDrafts } from './run-draft';
 import { downloadModel, readModelFromFile, type ModelFileProblem } from './model-file';
 
+/** A model deleted from the history, as far as a notice names it. */
+export type DroppedModel = Pick<ModelRecord, 'name' | 'inputSize' | 'hiddenSize' | 'outputSize' | 'method' | 'iterations'>;
+
 /** What became of the latest attempt to keep, rename, delete or choose a model. */
 export type ModelNotice =
   | {
@@ -21,8 +24,8 @@ export type ModelNotice =
       model: ModelRecord;
       /** Whether it is now the model in use; if not, the one in use is more accurate (or its accuracy is unknown). */
       inUse: boolean;
-      /** Names of old models deleted to make room. */
-      dropped: string[];
+      /** Old models deleted to make room: their names and what a default name says of them. */
+      dropped: DroppedModel[];
       /** The model of a run that was still training when its page was left. */
       recovered?: boolean;
     }
@@ -125,7 +128,7 @@ export function createModelsStore(now: () => number = Date.now) {
             return {
               put: [{ ...record }],
               remove: dropped.map((m) => m.id),
-              result: { kind: 'kept', model: record, inUse, dropped: dropped.map((m) => m.name), list: kept } as const,
+              result: { kind: 'kept', model: record, inUse, dropped: dropped.map(({ name, inputSize, hiddenSize, outputSize, method, iterations }) => ({ name, inputSize, hiddenSize, outputSize, method, iterations })), list: kept } as const,
             };
           }).then(({ list, ...kept }) => {
             show(list);

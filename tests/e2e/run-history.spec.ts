@@ -41,6 +41,13 @@ test('two kept runs are listed with their settings and overlaid on both charts a
   await expect(loss.locator('.chart-legend')).toContainText(RUN_A);
   await expect(accuracy.locator('.chart-legend')).toContainText(RUN_B);
 
+  // A default name, and the method in the details, follow the language; the stored name stays as it was.
+  await page.getByRole('button', { name: '한국어' }).click();
+  const koRows = page.getByRole('list', { name: '저장된 실행' }).getByTestId('run-row');
+  await expect(koRows.first()).toContainText('오차역전파 · η 0.5 · 시드 8 · 반복 20회');
+  await expect(koRows.first()).not.toContainText('backprop');
+  await expect(loss.locator('.chart-legend')).toContainText('오차역전파 · η 0.1 · 시드 7 · 반복 20회');
+  await page.getByRole('button', { name: 'English' }).click();
   await page.getByRole('button', { name: `Rename “${RUN_A}”` }).click();
   await page.getByRole('textbox', { name: 'New name' }).fill('slow and steady');
   await page.getByRole('button', { name: 'Save', exact: true }).click();
@@ -50,6 +57,8 @@ test('two kept runs are listed with their settings and overlaid on both charts a
   await page.reload();
   await expect(rows).toHaveCount(1);
   await expect(rows.first()).toContainText('slow and steady');
+  await page.getByRole('button', { name: '한국어' }).click();
+  await expect(page.getByRole('list', { name: '저장된 실행' }).getByTestId('run-row').first()).toContainText('slow and steady');
 });
 
 test('the history goes out as JSON and comes back; a bad file is named and changes nothing; a run leaves as CSV', async ({ page }, testInfo) => {
@@ -92,5 +101,6 @@ test('the history goes out as JSON and comes back; a bad file is named and chang
   await expect(history(page).getByTestId('run-row')).toHaveCount(2);
   await page.getByRole('button', { name: '한국어' }).click();
   await expect(page.getByRole('list', { name: '저장된 실행' }).getByTestId('run-row')).toHaveCount(2);
-  await expect(page.getByRole('checkbox', { name: `“${RUN_A}” 그래프에 겹쳐 그리기` })).toBeVisible();
+  // Imported under the default name they were exported with, so written in the reader's language.
+  await expect(page.getByRole('checkbox', { name: '“오차역전파 · η 0.1 · 시드 7 · 반복 20회” 그래프에 겹쳐 그리기' })).toBeVisible();
 });

@@ -1,18 +1,19 @@
-import { localeOf, useLanguage } from '../../i18n/language';
+import { localeOf, useLanguage, type Lang } from '../../i18n/language';
 import { fmt, useText } from '../../i18n/use-text';
 import { HISTORY_SIZE } from '../../state/model-history';
 import { useModels, type ModelNotice as Notice } from '../../state/models';
 import type { ModelRecord, ModelSource } from '../../state/trained-model';
-import { accuracyText } from './format';
+import { accuracyText, modelName } from './format';
 import { modelText } from './text';
 
 type T = Record<keyof (typeof modelText)['ko'], string>;
 
-function keptText(t: T, notice: Extract<Notice, { kind: 'kept' }>, current: ModelRecord | null): string {
+function keptText(t: T, notice: Extract<Notice, { kind: 'kept' }>, current: ModelRecord | null, lang: Lang): string {
   const accuracy = accuracyText(notice.model.testAccuracy, t.unknownAccuracy);
-  if (notice.inUse || !current) return fmt(t.keptInUse, { name: notice.model.name, accuracy });
+  const name = modelName(notice.model, lang);
+  if (notice.inUse || !current) return fmt(t.keptInUse, { name, accuracy });
   const known = notice.model.testAccuracy !== null && current.testAccuracy !== null;
-  return fmt(known ? t.keptBetterInUse : t.keptUnknownInUse, { name: notice.model.name, accuracy, current: current.name, currentAccuracy: accuracyText(current.testAccuracy, t.unknownAccuracy) });
+  return fmt(known ? t.keptBetterInUse : t.keptUnknownInUse, { name, accuracy, current: modelName(current, lang), currentAccuracy: accuracyText(current.testAccuracy, t.unknownAccuracy) });
 }
 
 /**
@@ -22,7 +23,8 @@ function keptText(t: T, notice: Extract<Notice, { kind: 'kept' }>, current: Mode
  */
 export function ModelNotice({ sources }: { sources: readonly ModelSource[] }) {
   const t = useText(modelText);
-  const locale = localeOf(useLanguage((s) => s.lang));
+  const lang = useLanguage((s) => s.lang);
+  const locale = localeOf(lang);
   const notice = useModels((s) => s.notice);
   const current = useModels((s) => s.inUse);
   const models = useModels((s) => s.models);
@@ -47,8 +49,8 @@ export function ModelNotice({ sources }: { sources: readonly ModelSource[] }) {
   return (
     <div className={inUse ? 'notice model-notice' : 'notice notice-warning model-notice'} role="status" data-testid="model-notice">
       {notice.recovered && <p>{fmt(t.recovered, { iterations: notice.model.iterations.toLocaleString(locale) })}</p>}
-      <p>{keptText(t, { ...notice, inUse }, current)}</p>
-      {notice.dropped.length > 0 && <p>{fmt(t.dropped, { max: HISTORY_SIZE, names: notice.dropped.map((name) => `“${name}”`).join(', ') })}</p>}
+      <p>{keptText(t, { ...notice, inUse }, current, lang)}</p>
+      {notice.dropped.length > 0 && <p>{fmt(t.dropped, { max: HISTORY_SIZE, names: notice.dropped.map((model) => `“${modelName(model, lang)}”`).join(', ') })}</p>}
       <div className="widget-row">
         {!inUse && <button type="button" className="primary" onClick={() => void useModels.getState().use(notice.model.id)}>{t.useThisOne}</button>}
         {dismiss}

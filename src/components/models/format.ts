@@ -1,4 +1,9 @@
 import { localeOf, type Lang } from '../../i18n/language';
+import { fmt, textFor } from '../../i18n/use-text';
+import { uniqueSuffix } from '../../state/model-history';
+import { defaultName, modelShape, type TrainedModel } from '../../state/trained-model';
+import { methodName } from '../method-name';
+import { modelText } from './text';
 
 /** 0.9316 → "93.16%" (Korean and English alike); null → the caller's word for unknown. */
 export function accuracyText(value: number | null, unknown: string): string {
@@ -20,4 +25,15 @@ export function bytesText(bytes: number, lang: Lang): string {
     unit++;
   }
   return `${value.toLocaleString(localeOf(lang), { maximumFractionDigits: value < 10 ? 1 : 0 })} ${units[unit]}`;
+}
+
+/**
+ * A kept model's name in `lang`: a default name (defaultName's fixed form, as stored and exported) is
+ * written in the reader's language; a name the user gave, or an imported file's, stays as it is.
+ */
+export function modelName(model: Pick<TrainedModel, 'inputSize' | 'hiddenSize' | 'outputSize' | 'method' | 'iterations'> & { name: string }, lang: Lang): string {
+  const suffix = uniqueSuffix(model.name, defaultName(model));
+  if (suffix === null) return model.name;
+  const iterations = lang === 'en' ? String(model.iterations) : model.iterations.toLocaleString(localeOf(lang));
+  return fmt(textFor(modelText, lang).defaultName, { shape: modelShape(model), method: methodName(model.method, lang), iterations }) + suffix;
 }

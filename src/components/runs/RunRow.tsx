@@ -4,7 +4,9 @@ import { RowEditing } from '../history/RowEditing';
 import { downloadText, runCsvText, runFileName, runFileText } from '../../state/run-file';
 import type { RunRecord } from '../../state/run-record';
 import { useRuns } from '../../state/runs';
+import { methodName } from '../method-name';
 import { accuracyText, dateText } from '../models/format';
+import { runName } from './run-name';
 import { runText } from './text';
 
 /** One kept run: its settings and final accuracies, a tick to overlay it, and rename / export / delete. */
@@ -14,6 +16,7 @@ export function RunRow({ run, selected }: { run: RunRecord; selected: boolean })
   const store = useRuns.getState;
   const { settings } = run;
   const single = run.lanes.length === 1;
+  const name = runName(run, lang);
 
   const finalText = (lane: RunRecord['lanes'][number]) => ({
     lr: lane.learningRate, train: accuracyText(lane.accuracy.at(-1)?.train ?? null, t.unknown), test: accuracyText(lane.testAccuracy, t.unknown),
@@ -22,12 +25,12 @@ export function RunRow({ run, selected }: { run: RunRecord; selected: boolean })
   return (
     <li className={selected ? 'model-row model-in-use' : 'model-row'} data-testid="run-row">
       <label className="model-name run-pick">
-        <input type="checkbox" checked={selected} onChange={() => store().toggle(run.id)} aria-label={fmt(t.overlayNamed, { name: run.name })} />
-        <strong>{run.name}</strong>
+        <input type="checkbox" checked={selected} onChange={() => store().toggle(run.id)} aria-label={fmt(t.overlayNamed, { name })} />
+        <strong>{name}</strong>
       </label>
       <p className="model-details">
         {fmt(t.details, {
-          method: settings.method, rates: settings.learningRates.join(' / '), seed: settings.seed, hidden: settings.hiddenSize, batch: settings.batchSize,
+          method: methodName(settings.method, lang), rates: settings.learningRates.join(' / '), seed: settings.seed, hidden: settings.hiddenSize, batch: settings.batchSize,
           iterations: run.iterations.toLocaleString('en-US'), planned: settings.iterations.toLocaleString('en-US'), end: t[`end.${run.end}`], date: dateText(run.createdAt, lang),
         })}
       </p>
@@ -35,14 +38,14 @@ export function RunRow({ run, selected }: { run: RunRecord; selected: boolean })
         {single ? fmt(t.accuracy, finalText(run.lanes[0])) : run.lanes.map((lane) => fmt(t.laneAccuracy, finalText(lane))).join(' · ')}
       </p>
       <RowEditing
-        name={run.name}
+        name={name}
         text={t}
         onRename={(name) => store().rename(run.id, name)}
         onDelete={() => void store().remove(run.id)}
         trailing={(
           <>
-            <button type="button" aria-label={fmt(t.exportJsonNamed, { name: run.name })} onClick={() => downloadText(runFileText([run]), runFileName(run.name, 'json'), 'application/json')}>{t.exportJson}</button>
-            <button type="button" aria-label={fmt(t.exportCsvNamed, { name: run.name })} onClick={() => downloadText(runCsvText(run), runFileName(run.name, 'csv'), 'text/csv')}>{t.exportCsv}</button>
+            <button type="button" aria-label={fmt(t.exportJsonNamed, { name })} onClick={() => downloadText(runFileText([run]), runFileName(name, 'json'), 'application/json')}>{t.exportJson}</button>
+            <button type="button" aria-label={fmt(t.exportCsvNamed, { name })} onClick={() => downloadText(runCsvText(run), runFileName(name, 'csv'), 'text/csv')}>{t.exportCsv}</button>
           </>
         )}
       />

@@ -1,5 +1,7 @@
 import { useMemo } from 'react';
 import { PALETTE } from '../../components/palette';
+import { runName } from '../../components/runs/run-name';
+import { useLanguage } from '../../i18n/language';
 import type { RunAccuracyPoint, RunLossPoint } from '../../state/run-record';
 import { useRuns } from '../../state/runs';
 import { useTraining } from '../../state/training';
@@ -23,15 +25,17 @@ export function useOverlays(): OverlayLine[] {
   const latest = useRuns((s) => s.latest);
   const runId = useTraining((s) => s.runId);
   const liveLanes = useTraining((s) => s.lanes.length);
+  const lang = useLanguage((s) => s.lang);
   return useMemo(() => {
     const hidden = liveLanes > 0 && latest?.runId === runId ? latest.id : null;
     const lines: OverlayLine[] = [];
     for (const run of runs) {
       if (!selected.includes(run.id) || run.id === hidden) continue;
+      const name = runName(run, lang);
       run.lanes.forEach((lane, k) => {
         lines.push({
           key: `${run.id}-${k}`,
-          name: run.lanes.length === 1 ? run.name : `${run.name} · η = ${lane.learningRate}`,
+          name: run.lanes.length === 1 ? name : `${name} · η = ${lane.learningRate}`,
           color: PALETTE[(liveLanes + lines.length) % PALETTE.length],
           loss: lane.loss,
           accuracy: lane.accuracy,
@@ -39,5 +43,5 @@ export function useOverlays(): OverlayLine[] {
       });
     }
     return lines;
-  }, [runs, selected, latest, runId, liveLanes]);
+  }, [runs, selected, latest, runId, liveLanes, lang]);
 }
