@@ -82,11 +82,30 @@ test('a link carries the state, and junk in it is reported and replaced by defau
   await openLesson(page, 'network-gradient', 'en', 'w=1,0,0,0,1,0&x=1,1&t=0&lr=0.5&seed=nope');
   await expect(page.getByRole('radio', { name: 'Class 0' })).toBeChecked();
   await expect(page.getByRole('textbox', { name: 'Learning rate η' })).toHaveValue('0.5');
-  await expect(page.getByRole('textbox', { name: 'Seed for W' })).toHaveValue('1');
-  await expect(page.getByText(/reset to defaults: seed/)).toBeVisible();
+  // W came from the link, not from a seed: the seed field names none.
+  await expect(page.getByRole('textbox', { name: 'Seed for W' })).toHaveValue('');
+  await expect(page.getByText('reset to defaults: Seed for W (seed)')).toBeVisible();
   // scores (1, 1, 0): y = (e, e, 1)/(2e + 1), L = −log(e/(2e + 1)).
   await expect(page.getByTestId('loss')).toHaveText((-Math.log(Math.E / (2 * Math.E + 1))).toFixed(4));
   await expect(page.getByTestId('predicted-class')).toHaveText('0');
+});
+
+test('the seed field names a seed only while W is the one it draws, so typing 1 on the notes’ W draws seed 1’s W', async ({ page }) => {
+  await openLesson(page, 'network-gradient', 'en');
+  const seed = page.getByRole('textbox', { name: 'Seed for W' });
+  const w11 = page.getByRole('textbox', { name: 'W (weights) row 1, column 1' });
+  await expect(w11).toHaveValue('-0.32688493');
+  await expect(seed).toHaveValue('');
+  await expect(seed).toHaveAccessibleDescription(/W is the notes’ own, so no seed drew it/);
+  await seed.fill('1');
+  await expect(w11).not.toHaveValue('-0.32688493');
+  await expect(seed).toHaveValue('1');
+  const drawn = await w11.inputValue();
+  await w11.fill('0.5');
+  await expect(seed).toHaveValue('');
+  await expect(seed).toHaveAccessibleDescription(/a cell was edited/);
+  await seed.fill('1');
+  await expect(w11).toHaveValue(drawn);
 });
 
 test('a seed draws the same W every time', async ({ page }) => {
