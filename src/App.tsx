@@ -9,6 +9,7 @@ import { PresenterToggle } from './shell/PresenterToggle';
 import { ShareButton } from './shell/ShareButton';
 import { SpeakerNotes } from './shell/SpeakerNotes';
 import { StepReveal } from './shell/StepReveal';
+import { rememberedScroll, restoreScroll, useScrollMemory } from './shell/scroll-memory';
 import { useHeaderHeight } from './shell/use-header-height';
 import './shell/classroom.css';
 import { common } from './i18n/text';
@@ -27,6 +28,7 @@ export function App() {
   const heading = useRef<HTMLHeadingElement>(null);
   const header = useRef<HTMLElement>(null);
   useHeaderHeight(header);
+  useScrollMemory();
   const firstRender = useRef(true);
 
   const [redirected, setRedirected] = useState(false);
@@ -64,14 +66,17 @@ export function App() {
     document.title = `${t[page.titleKey]} · ${t.appTitle}`;
   }, [lang, page, t]);
 
-  // Move focus to the new lesson's title so keyboard and screen-reader users land on it.
+  // Move focus to the new lesson's title so keyboard and screen-reader users land on it; a page opened
+  // afresh starts at its top, one returned to by Back or Forward where it was left.
   useEffect(() => {
     if (firstRender.current) {
       firstRender.current = false;
       return;
     }
-    heading.current?.focus();
-    window.scrollTo({ top: 0 });
+    heading.current?.focus({ preventScroll: true });
+    const remembered = rememberedScroll();
+    if (remembered === null) window.scrollTo({ top: 0 });
+    else restoreScroll(remembered);
   }, [page]);
 
   const Page = page.Page;

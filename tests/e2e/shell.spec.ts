@@ -72,3 +72,22 @@ test('the menu works on a 375 px phone screen', async ({ page }) => {
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   expect(overflow).toBeLessThanOrEqual(0);
 });
+
+test('back from the glossary returns to the place in the lesson it was opened from; a new page starts at its top', async ({ page }) => {
+  await openLesson(page, 'cee', 'en');
+  const term = page.locator('a.term').last();
+  await term.scrollIntoViewIfNeeded();
+  await page.evaluate(() => window.scrollBy(0, 1));
+  const left = await page.evaluate(() => window.scrollY);
+  expect(left).toBeGreaterThan(300);
+  // The place is remembered once the scroll has rested.
+  await expect.poll(() => page.evaluate(() => (history.state as { scrollY?: number } | null)?.scrollY)).toBe(left);
+  await term.click();
+  await expect(page).toHaveURL(/#\/glossary/);
+  await page.goBack();
+  await expect(page).toHaveURL(/#\/cee/);
+  await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(left);
+  await page.getByRole('link', { name: /^Next/ }).last().click();
+  await expect(page).toHaveURL(/#\/minibatch/);
+  await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(0);
+});
