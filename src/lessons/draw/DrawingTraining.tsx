@@ -63,7 +63,8 @@ export function DrawingTraining({ hasModel }: { hasModel: boolean }) {
   const error = useTraining((s) => s.error);
   const busy = isActive(status);
   const count = (n: number) => n.toLocaleString(localeOf(lang));
-  const { etaSeconds } = pace({ iteration, iterationFraction, elapsedMs, run });
+  const measured = useTraining((s) => s.measured);
+  const { etaSeconds } = pace({ iteration, iterationFraction, elapsedMs, run, measured });
   const iterations = DRAWING_TRAINING.iterations ?? 0;
 
   return (
