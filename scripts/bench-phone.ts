@@ -88,8 +88,9 @@ async function floorPage(browser: Browser): Promise<Page> {
 
 /**
  * Milliseconds from each pointer move on the page's pad (`.pad-canvas`) to the next answer the page
- * writes (its ANSWER_MARK). A move whose answer looks the same as the last one is still answered, so
- * watching the answer's nodes for changes would charge it to whichever later move changed them.
+ * writes (its ANSWER_MARK, heard as performance.mark is called). A move whose answer looks the same as
+ * the last one is still answered, so watching the answer's nodes for changes would charge it to
+ * whichever later move changed them.
  */
 async function drawingLatencies(page: Page, rate: number): Promise<number[]> {
   const pad = page.locator('.pad-canvas');
@@ -99,14 +100,17 @@ async function drawingLatencies(page: Page, rate: number): Promise<number[]> {
     w.moves = [];
     w.latencies = [];
     document.querySelector('.pad-canvas')?.addEventListener('pointermove', (e) => w.moves.push(e.timeStamp), { capture: true });
-    // Marks reach the observer a little later, when moves after them may have come in already.
-    new PerformanceObserver((list) => {
-      for (const mark of list.getEntriesByName(name)) {
-        const answered = w.moves.filter((t) => t <= mark.startTime);
-        for (const t of answered) w.latencies.push(mark.startTime - t);
-        w.moves = w.moves.filter((t) => t > mark.startTime);
+    // The mark is taken as it is made: a PerformanceObserver would hear of it in a task of its own,
+    // later, and that task would itself take a slice of every throttled frame.
+    const mark = performance.mark.bind(performance);
+    performance.mark = (markName: string, options?: PerformanceMarkOptions) => {
+      if (markName === name) {
+        const now = performance.now();
+        for (const t of w.moves) w.latencies.push(now - t);
+        w.moves = [];
       }
-    }).observe({ type: 'mark' });
+      return mark(markName, options);
+    };
   }, ANSWER_MARK);
   const cdp = await throttle(page, rate);
   const box = await pad.boundingBox();
