@@ -101,7 +101,11 @@ export default defineConfig({
     compression({ algorithms: ['brotliCompress'], include: /\.(js|css|html|svg|txt)$/, threshold: 1024 }),
     precompressedPreview(),
   ],
-  worker: { format: 'es' },
+  worker: {
+    format: 'es',
+    // The training workers serve only the MNIST lessons, which load on demand: so do they.
+    rolldownOptions: { output: { entryFileNames: `${ON_DEMAND_PREFIX}[name]-[hash].js`, chunkFileNames: `${ON_DEMAND_PREFIX}[name]-[hash].js` } },
+  },
   build: {
     outDir: process.env.OUT_DIR ?? 'dist',
     chunkSizeWarningLimit: 1500,
@@ -109,7 +113,8 @@ export default defineConfig({
     rollupOptions: {
       output: {
         // A module's text for "show the code" (`import('….ts?raw')`), its NumPy versions, the MNIST
-        // lessons' pages, the chart export and the run history get names the precache leaves out.
+        // lessons' pages and the training client they share, the chart export and the run history
+        // get names the precache leaves out.
         chunkFileNames: (chunk) => {
           const id = chunk.facadeModuleId ?? '';
           if (id.endsWith('?raw')) return `${ON_DEMAND_PREFIX}source-[name]-[hash].js`;
@@ -118,6 +123,8 @@ export default defineConfig({
           // Saving a chart as a picture is rare: its code is fetched on the first click, not precached.
           if (id.endsWith('/components/chart-export/save-chart.ts')) return `${ON_DEMAND_PREFIX}chart-export-[hash].js`;
           if (id.endsWith('/state/runs.ts') || chunk.moduleIds.some((module) => module.endsWith('/state/runs.ts'))) return `${ON_DEMAND_PREFIX}run-history-[hash].js`;
+          // The training client and its stores are used by the MNIST lessons only (the workers they start, above, likewise).
+          if (chunk.moduleIds.some((module) => module.endsWith('/src/training/training.ts'))) return `${ON_DEMAND_PREFIX}training-client-[hash].js`;
           const lesson = MNIST_LESSON_PAGE.exec(id);
           return lesson ? `${ON_DEMAND_PREFIX}lesson-${lesson[1]}-[hash].js` : 'assets/[name]-[hash].js';
         },

@@ -28,11 +28,11 @@ function fontUrls(): string[] {
   return [...urls];
 }
 
-/** The chunks the build made for loading on demand, from its manifest. */
+/** The chunks the build made for loading on demand, and the training workers they start, from its manifest. */
 async function onDemandUrls(resolve: (path: string) => string): Promise<string[]> {
-  const manifest = (await (await fetch(resolve(BUILD_MANIFEST), { cache: 'no-cache' })).json()) as Record<string, { file?: unknown }>;
-  const files = Object.values(manifest).map((entry) => entry.file).filter((file): file is string => typeof file === 'string' && file.startsWith(ON_DEMAND_PREFIX));
-  return [...new Set(files)].map(resolve);
+  const manifest = (await (await fetch(resolve(BUILD_MANIFEST), { cache: 'no-cache' })).json()) as Record<string, { file?: unknown; assets?: unknown }>;
+  const files = Object.values(manifest).flatMap((entry) => [entry.file, ...(Array.isArray(entry.assets) ? entry.assets : [])]);
+  return [...new Set(files.filter((file): file is string => typeof file === 'string' && file.startsWith(ON_DEMAND_PREFIX)))].map(resolve);
 }
 
 /** Whether a service worker controls this page, waiting up to `waitMs` for one that is taking over. */

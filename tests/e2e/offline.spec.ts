@@ -84,6 +84,25 @@ test.describe('after one visit', () => {
   });
 });
 
+test.describe('after one visit to the lab', () => {
+  test.describe.configure({ timeout: 180_000 });
+
+  test('a first visit straight to the lab keeps its training workers: the next visit trains offline', async ({ page, context }) => {
+    await openLesson(page, 'training', 'en');
+    await page.evaluate(() => { location.hash = '#/training?method=backprop&iters=30'; });
+    // Start at once, likely before the service worker controls the page: the workers load past it.
+    await page.getByRole('button', { name: 'Start training' }).click();
+    await expect(page.locator('.training-status')).toHaveText('Training complete', { timeout: 90_000 });
+    await expect(page.getByTestId(OFFLINE_STATUS)).toHaveAttribute('data-status', 'ready', { timeout: 60_000 });
+    await expect.poll(() => page.evaluate(async () => (await caches.keys()).length > 0 && (await Promise.all((await caches.keys()).map(async (name) => (await (await caches.open(name)).keys()).some((r) => /later-training\.worker-/.test(r.url))))).some(Boolean)), { timeout: 60_000 }).toBe(true);
+
+    await context.setOffline(true);
+    await page.reload();
+    await page.getByRole('button', { name: 'Start training' }).click();
+    await expect(page.locator('.training-status')).toHaveText('Training complete', { timeout: 90_000 });
+  });
+});
+
 test.describe('prepare for offline use', () => {
   test.describe.configure({ timeout: 180_000 });
 
