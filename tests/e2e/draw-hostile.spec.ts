@@ -16,7 +16,9 @@ const inkOnPad = (page: Page) => pad(page).evaluate((canvas) => {
   return sum;
 });
 
+/** A point on the pad in page coordinates, with the pad in view (a click elsewhere may have scrolled it away). */
 async function padPoint(page: Page, fx: number, fy: number) {
+  await pad(page).scrollIntoViewIfNeeded();
   const box = await pad(page).boundingBox();
   if (!box) throw new Error('the pad is not visible');
   return { x: box.x + fx * box.width, y: box.y + fy * box.height };
@@ -57,14 +59,14 @@ test('Backspace pressed while the mouse is still drawing takes the stroke away, 
 test('a pointer whose pointerup never comes does not lock the pad', async ({ page }) => {
   await openLesson(page, 'draw', 'en');
   await pad(page).scrollIntoViewIfNeeded();
-  const a = await padPoint(page, 0.3, 0.3);
-  const b = await padPoint(page, 0.4, 0.6);
+  let a = await padPoint(page, 0.3, 0.3);
+  let b = await padPoint(page, 0.4, 0.6);
   const pen = { pointerType: 'pen', pointerId: 41, isPrimary: true, button: 0, buttons: 1 };
   await pad(page).dispatchEvent('pointerdown', { ...pen, clientX: a.x, clientY: a.y });
   await pad(page).dispatchEvent('pointermove', { ...pen, clientX: b.x, clientY: b.y });
   // The pen's pointerup is lost. The mouse must still draw.
-  const c = await padPoint(page, 0.7, 0.2);
-  const d = await padPoint(page, 0.7, 0.8);
+  let c = await padPoint(page, 0.7, 0.2);
+  let d = await padPoint(page, 0.7, 0.8);
   await page.mouse.move(c.x, c.y);
   await page.mouse.down();
   await page.mouse.move(d.x, d.y, { steps: 6 });
@@ -76,6 +78,10 @@ test('a pointer whose pointerup never comes does not lock the pad', async ({ pag
   await expect(undo(page)).toBeDisabled();
 
   // Capture lost mid-stroke (the browser took the pointer away): the stroke ends there.
+  a = await padPoint(page, 0.3, 0.3);
+  b = await padPoint(page, 0.4, 0.6);
+  c = await padPoint(page, 0.7, 0.2);
+  d = await padPoint(page, 0.7, 0.8);
   const touch = { pointerType: 'touch', pointerId: 52, isPrimary: true, button: 0, buttons: 1 };
   await pad(page).dispatchEvent('pointerdown', { ...touch, clientX: a.x, clientY: a.y });
   await pad(page).dispatchEvent('pointermove', { ...touch, clientX: b.x, clientY: b.y });

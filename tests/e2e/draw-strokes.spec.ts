@@ -28,6 +28,8 @@ async function trainDrawingModel(page: Page) {
 
 /** Draws strokes given in pad pixels with real input events of a device, through the DevTools protocol. */
 async function draw(page: Page, cdp: CDPSession, strokes: readonly (readonly StrokePoint[])[], device: Device) {
+  // Clicking Clear may have scrolled the page: events outside the viewport would miss the pad.
+  await pad(page).scrollIntoViewIfNeeded();
   const box = await pad(page).boundingBox();
   if (!box) throw new Error('the pad is not visible');
   const at = (p: StrokePoint) => ({ x: box.x + (p.x / PAD) * box.width, y: box.y + (p.y / PAD) * box.height });

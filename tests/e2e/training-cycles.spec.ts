@@ -25,6 +25,8 @@ test(`${CYCLES} start/stop cycles leave one training worker and bounded memory`,
   };
 
   await cycle();
+  // The workers' scripts load on demand: count them once they are running.
+  await expect.poll(trainingWorkers).toBe(1);
   const workersBefore = page.workers().length;
   const heapBefore = await heap();
   for (let i = 1; i < CYCLES; i++) await cycle();

@@ -197,11 +197,12 @@ export function DrawingPad({ onInk, ref }: DrawingPadProps) {
         onLostPointerCapture={endStroke}
         onKeyDown={onKeyDown}
       />
-      <p id="draw-pad-help" className="pad-help">{t.padHelp}</p>
+      {/* Right under the pad, so they are in view whenever it is. */}
       <div className="widget-row">
         <button type="button" onClick={undo} disabled={count === 0}>{t.undo}</button>
         <button type="button" onClick={clear} disabled={count === 0}>{t.clear}</button>
       </div>
+      <p id="draw-pad-help" className="pad-help">{t.padHelp}</p>
     </div>
   );
 }
