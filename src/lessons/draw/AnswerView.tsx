@@ -8,7 +8,7 @@ import { fmt, useText } from '../../i18n/use-text';
 import type { TrainedModel } from '../../state/trained-model';
 import { markAnswer } from './answer-mark';
 import { digitInput } from './digit-input';
-import { LOW_CONFIDENCE, percent, ranking } from './format';
+import { judgeAnswer, percent } from './format';
 import { paintGray } from './GrayImageView';
 import { type BarNodes, emptyBarNodes, ProbabilityChart, showBars } from './ProbabilityChart';
 import { drawWidgetText } from './text-widgets';
@@ -50,10 +50,7 @@ function setNotice(node: HTMLElement | null, text: string | null): void {
  * frame of a stroke would only shake the page.
  */
 function writeAnswer(nodes: AnswerNodes, bars: BarNodes, probabilities: Float64Array, image: GrayImage, atRest: boolean, t: Strings, lang: Lang): void {
-  const [top, second] = ranking(probabilities);
-  const coverage = inkCoverage(image);
-  const unsure = probabilities[top] < LOW_CONFIDENCE;
-  const unusual = coverage < MNIST_INK_RANGE.min || coverage > MNIST_INK_RANGE.max;
+  const { top, second, unsure, unusual } = judgeAnswer(probabilities, image);
   setText(nodes.digit, String(top));
   nodes.digit?.classList.toggle('is-unsure', unsure || unusual);
   setText(nodes.probability, fmt(t.probabilityOf, { p: percent(probabilities[top], lang) }));
@@ -65,7 +62,7 @@ function writeAnswer(nodes: AnswerNodes, bars: BarNodes, probabilities: Float64A
   showBars(bars, probabilities, top, atRest || !labelled ? fmt(t.chartLabel, { list: list() }) : null);
   setNotice(nodes.unsure, atRest && unsure ? fmt(t.lowConfidence, { p: percent(probabilities[top], lang) }) : null);
   setNotice(nodes.unusual, atRest && unusual
-    ? fmt(t.unusualInk, { coverage: percent(coverage, lang), min: percent(MNIST_INK_RANGE.min, lang), max: percent(MNIST_INK_RANGE.max, lang) })
+    ? fmt(t.unusualInk, { coverage: percent(inkCoverage(image), lang), min: percent(MNIST_INK_RANGE.min, lang), max: percent(MNIST_INK_RANGE.max, lang) })
     : null);
 }
 

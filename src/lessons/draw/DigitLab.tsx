@@ -1,6 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { forwardDigit } from '../../lib/digits/forward';
-import { unusualInk } from '../../lib/digits/ink-range';
 import { createRng } from '../../lib/random';
 import { useLanguage } from '../../i18n/language';
 import { fmt, useText } from '../../i18n/use-text';
@@ -9,7 +8,7 @@ import { useModelInUse } from '../../state/models';
 import { digitInput } from './digit-input';
 import { ConfusionGallery } from './ConfusionGallery';
 import { DrawingPad, type PadHandle, type PadInk } from './DrawingPad';
-import { LOW_CONFIDENCE, percent, ranking } from './format';
+import { judgeAnswer, percent } from './format';
 import { HiddenActivations } from './HiddenActivations';
 import { LabelDigit } from './LabelDigit';
 import { fitsDigits, ModelPanel } from './ModelPanel';
@@ -84,11 +83,8 @@ export function DigitLab({ state, onChange }: DigitLabProps) {
   const announcement = useMemo(() => {
     if (input.kind === 'blank') return t.announceBlank;
     if (!usable || !forward) return t.announceNoModel;
-    const probabilities = forward.probabilities;
-    const top = ranking(probabilities)[0];
-    const p = percent(probabilities[top], lang);
-    const low = probabilities[top] < LOW_CONFIDENCE || unusualInk(input.final);
-    return fmt(low ? t.announceLow : t.announce, { digit: top, p });
+    const { top, unsure, unusual } = judgeAnswer(forward.probabilities, input.final);
+    return fmt(unsure || unusual ? t.announceLow : t.announce, { digit: top, p: percent(forward.probabilities[top], lang) });
   }, [input, forward, usable, t, lang]);
 
   return (

@@ -1,3 +1,5 @@
+import type { GrayImage } from '../../lib/digits/gray-image';
+import { unusualInk } from '../../lib/digits/ink-range';
 import { localeOf } from '../../i18n/language';
 import type { Lang } from '../../i18n/language';
 
@@ -30,4 +32,10 @@ export const LOW_CONFIDENCE = 0.5;
 /** The classes ordered from most to least probable. */
 export function ranking(probabilities: ArrayLike<number>): number[] {
   return Array.from({ length: probabilities.length }, (_, k) => k).sort((a, b) => probabilities[b] - probabilities[a] || a - b);
+}
+
+/** An answer's two best classes, and why it may not deserve trust: unsure below LOW_CONFIDENCE, unusual when its input's ink lies outside MNIST's range. */
+export function judgeAnswer(probabilities: ArrayLike<number>, input: GrayImage): { top: number; second: number; unsure: boolean; unusual: boolean } {
+  const [top, second] = ranking(probabilities);
+  return { top, second, unsure: probabilities[top] < LOW_CONFIDENCE, unusual: unusualInk(input) };
 }
