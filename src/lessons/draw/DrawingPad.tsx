@@ -66,7 +66,9 @@ export function DrawingPad({ onInk, ref }: DrawingPadProps) {
   }, []);
 
   // At most one report per animation frame: the first at once, inside the pointer event (so the answer
-  // does not queue behind the page's other work), any later one when the next frame starts.
+  // does not queue behind the page's other work), any later one when the next frame starts. Waiting
+  // for a frame makes Chromium hold the next pointer moves until it starts; a timer instead answered
+  // sooner at full speed but later with the CPU throttled 4×, the phone this pad is tuned for.
   const report = useCallback((settled: boolean) => {
     settledPending.current ||= settled;
     if (frame.current !== null) {
