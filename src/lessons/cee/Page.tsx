@@ -37,7 +37,7 @@ export default function Page() {
   ];
   return (
     <>
-      <UrlWarning keys={invalid} />
+      <UrlWarning keys={invalid} page="cee" />
       <section aria-labelledby="cee-what">
         <div className="prose">
           <h2 id="cee-what">{text.whatTitle}</h2>

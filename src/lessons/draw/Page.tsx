@@ -31,7 +31,7 @@ export default function Page() {
   ];
   return (
     <>
-      <UrlWarning keys={invalid} />
+      <UrlWarning keys={invalid} page="draw" />
       <section aria-labelledby="draw-before" className="draw-offstage">
         <h2 id="draw-before">{text.beforeTitle}</h2>
         <Check slug="draw" spec={CHECKS.inputs} text={tc} onShow={() => update({ digit: 0 })} />

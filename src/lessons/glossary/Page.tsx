@@ -22,7 +22,7 @@ export default function Page() {
   const other = lang === 'ko' ? 'en' : 'ko';
   return (
     <>
-      <UrlWarning keys={invalid} />
+      <UrlWarning keys={invalid} page="glossary" />
       <section aria-labelledby="glossary-list">
         <p className="prose">{t.intro}</p>
         <h2 id="glossary-list" className="visually-hidden">{t.listLabel}</h2>

@@ -13,7 +13,8 @@ import { checksText } from './text-checks';
 import { introText } from './text';
 import { introUrlTable } from './url-state';
 
-const OBJECTIVE = String.raw`\hat W = \underset{W}{\arg\min}\; L(W), \qquad L(W) = \frac{1}{N}\sum_{n=1}^{N} \ell\big(f(x_n; W),\, t_n\big)`;
+// Two lines, so that a phone shows the whole of each rather than a clipped single line.
+const OBJECTIVE = String.raw`\begin{gathered}\hat W = \underset{W}{\arg\min}\; L(W) \\ L(W) = \frac{1}{N}\sum_{n=1}^{N} \ell\big(f(x_n; W),\, t_n\big)\end{gathered}`;
 
 export default function Page() {
   const text = useText(introText);
@@ -31,7 +32,7 @@ export default function Page() {
   ];
   return (
     <>
-      <UrlWarning keys={invalid} />
+      <UrlWarning keys={invalid} page="intro" />
       <section aria-labelledby="intro-meaning">
         <div className="prose">
           <h2 id="intro-meaning">{text.meaningTitle}</h2>

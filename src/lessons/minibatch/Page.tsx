@@ -51,7 +51,7 @@ export default function Page() {
 
   return (
     <>
-      <UrlWarning keys={invalid} />
+      <UrlWarning keys={invalid} page="minibatch" />
       <section aria-labelledby="data-title">
         <P className="prose" text={t.introBody} />
         <h2 id="data-title">{t.dataTitle}</h2>

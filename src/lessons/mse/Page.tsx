@@ -30,7 +30,7 @@ export default function Page() {
   ];
   return (
     <>
-      <UrlWarning keys={invalid} />
+      <UrlWarning keys={invalid} page="mse" />
       <section aria-labelledby="mse-what">
         <div className="prose">
           <h2 id="mse-what">{text.whatTitle}</h2>

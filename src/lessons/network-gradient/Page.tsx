@@ -47,7 +47,7 @@ export default function Page() {
 
   return (
     <>
-      <UrlWarning keys={invalid} names={{ t: t.trueClass, seed: t.seed, lr: t.learningRate }} />
+      <UrlWarning keys={invalid} names={{ w: t.wLabel, x: t.xLabel, t: t.trueClass, seed: t.seed, lr: t.learningRate }} />
       <section aria-labelledby="ng-intro">
         <div className="prose">
           <h2 id="ng-intro">{t.introTitle}</h2>

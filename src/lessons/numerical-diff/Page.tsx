@@ -33,7 +33,7 @@ export default function Page() {
   ];
   return (
     <>
-      <UrlWarning keys={invalid} />
+      <UrlWarning keys={invalid} page="numerical-diff" />
       <section aria-labelledby="nd-diff">
         <div className="prose">
           <h2 id="nd-diff">{t.diffTitle}</h2>
