@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { readParams } from './url-state';
 import { URL_TABLE } from '../lessons/numerical-diff/url-state';
-import { movedDiffSettings, MOVED_TO_NUMERICAL_DIFF, redirectOldLink } from './legacy-links';
+import { STEP_IDS } from '../lessons/intro/steps';
+import { movedDiffSettings, MOVED_TO_NUMERICAL_DIFF, OLD_INTRO_STEPS, redirectOldLink } from './legacy-links';
 
 describe('links from before lesson 4 was split', () => {
   it('names exactly the keys of the numerical-differentiation page', () => {
@@ -24,5 +25,17 @@ describe('links from before lesson 4 was split', () => {
   });
   it('carries junk along, for the new page to reject and report', () => {
     expect(redirectOldLink({ path: 'gradient-descent', search: 'hexp=abc' })).toEqual({ path: 'numerical-diff', search: 'curve=quad&x=5&hexp=abc' });
+  });
+});
+
+describe('introduction links from before the loop step was named loop', () => {
+  it('knows every step of the loop', () => {
+    expect([...OLD_INTRO_STEPS]).toEqual([...STEP_IDS]);
+  });
+  it('renames the opened step and leaves presenter mode’s step number alone', () => {
+    expect(redirectOldLink({ path: 'intro', search: 'step=update' })).toEqual({ path: 'intro', search: 'loop=update' });
+    expect(redirectOldLink({ path: 'intro', search: 'present=1&step=3' })).toBeNull();
+    expect(redirectOldLink({ path: 'intro', search: 'loop=repeat&step=update' })).toBeNull();
+    expect(redirectOldLink({ path: 'mse', search: 'step=update' })).toBeNull();
   });
 });

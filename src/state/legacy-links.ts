@@ -1,6 +1,7 @@
 /**
  * Links from before lesson 4 became two pages. The old `#/gradient-descent` page held both numerical
  * differentiation and descent; its differentiation settings now belong to `#/numerical-diff`.
+ * Also introduction links from before its opened loop step was renamed.
  */
 
 interface Address {
@@ -29,12 +30,29 @@ export function movedDiffSettings(search: string): string | null {
   return moved.toString();
 }
 
+/** The introduction's loop steps, which its links once named `step`, a key presenter mode now owns. */
+export const OLD_INTRO_STEPS: readonly string[] = ['minibatch', 'gradient', 'update', 'repeat'];
+
+/** An old introduction link that opened a loop step, with that step under its new name `loop`. */
+function renamedIntroStep(search: string): string | null {
+  const query = new URLSearchParams(search);
+  const step = query.get('step');
+  if (step === null || !OLD_INTRO_STEPS.includes(step) || query.has('loop')) return null;
+  query.delete('step');
+  query.set('loop', step);
+  return query.toString();
+}
+
 /**
  * Where an old link should open now: an old lesson-4 link that carries only differentiation settings
  * opens the numerical-differentiation page with them (other keys, such as presenter mode, ride along).
  * A link that also sets descent stays where it is; that page offers the moved settings as a link.
  */
 export function redirectOldLink(address: Address): Address | null {
+  if (address.path === 'intro') {
+    const search = renamedIntroStep(address.search);
+    return search === null ? null : { path: 'intro', search };
+  }
   if (address.path !== 'gradient-descent') return null;
   const moved = movedDiffSettings(address.search);
   const query = new URLSearchParams(address.search);

@@ -19,7 +19,7 @@ type Strings = { ko: Record<string, string>; en: Record<string, string> };
 /** For each lesson: one check to answer right, and what its "show me" must do to the page. */
 const CASES: { slug: LessonSlug; id: string; text: Strings; answer: { option: string } | { number: string }; shows: (page: Page) => Promise<void> }[] = [
   { slug: 'intro', id: 'step', text: introText, answer: { number: '-0.2' }, shows: async (page) => {
-    await expect(page).toHaveURL(/step=update/);
+    await expect(page).toHaveURL(/loop=update/);
     await expect(page.getByRole('heading', { level: 3, name: /3/ })).toBeVisible();
   } },
   { slug: 'mse', id: 'worst', text: mseText, answer: { option: 'fifth' }, shows: async (page) => {
@@ -35,7 +35,7 @@ const CASES: { slug: LessonSlug; id: string; text: Strings; answer: { option: st
   } },
   { slug: 'numerical-diff', id: 'tiny-h', text: numericalDiffText, answer: { option: 'zero' }, shows: async (page) => {
     await expect(page.getByRole('slider', { name: /간격 h|Step h/ })).toHaveAttribute('aria-valuetext', 'h = 1e-20');
-    await expect(page.getByText(/x \+ h가 x로 반올림되었습니다|x \+ h rounded to x/)).toBeVisible();
+    await expect(page.getByText(/x \+ h와 x − h가 모두 x로 반올림되었습니다|x \+ h and x − h both rounded to x/)).toBeVisible();
   } },
   { slug: 'gradient-descent', id: 'one', text: gradientDescentText, answer: { option: 'bounce' }, shows: async (page) => {
     await expect(page).toHaveURL(/lr=1&steps=20/);

@@ -1,3 +1,4 @@
+import { useRef } from 'react';
 import { Formula } from '../../components/Formula';
 import { P } from '../../components/RichText';
 import { common } from '../../i18n/text';
@@ -21,6 +22,17 @@ export function LoopMap({ selected, onSelect }: LoopMapProps) {
   const shared = useText(common);
   const current = LOOP.find((s) => s.id === selected) ?? LOOP[0];
   const lessonNumber = LESSON_SLUGS.indexOf(current.lesson);
+  const detail = useRef<HTMLElement>(null);
+
+  // The explanation sits below all four cards, out of sight on a phone; scroll only as far as needed
+  // to show it, and leave focus on the card so the keyboard carries on through the map.
+  const open = (step: StepId) => {
+    onSelect(step);
+    requestAnimationFrame(() => {
+      const reduced = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+      detail.current?.scrollIntoView({ block: 'nearest', behavior: reduced ? 'auto' : 'smooth' });
+    });
+  };
   return (
     <div className="widget">
       <ol className="loop-map" aria-label={text.loopLabel}>
@@ -28,7 +40,7 @@ export function LoopMap({ selected, onSelect }: LoopMapProps) {
           const title = text[`${step.id}.title`];
           return (
             <li key={step.id} className={step.id === selected ? 'loop-step selected' : 'loop-step'}>
-              <button type="button" aria-pressed={step.id === selected} aria-label={fmt(text.openStep, { n: i + 1, title })} onClick={() => onSelect(step.id)}>
+              <button type="button" aria-pressed={step.id === selected} aria-label={fmt(text.openStep, { n: i + 1, title })} onClick={() => open(step.id)}>
                 <span className="loop-number">{fmt(text.stepNumber, { n: i + 1 })}</span>
                 <span className="loop-title">{title}</span>
                 <span className="loop-short">{text[`${step.id}.short`]}</span>
@@ -39,7 +51,7 @@ export function LoopMap({ selected, onSelect }: LoopMapProps) {
         })}
       </ol>
       <p className="loop-return" aria-hidden="true">↺ {text.backToStart}</p>
-      <section className="loop-detail" id={LOOP_DETAIL_ID} aria-live="polite" aria-labelledby={`${LOOP_DETAIL_ID}-title`}>
+      <section ref={detail} className="loop-detail" id={LOOP_DETAIL_ID} aria-live="polite" aria-labelledby={`${LOOP_DETAIL_ID}-title`}>
         <h3 id={`${LOOP_DETAIL_ID}-title`}>{fmt(text.stepNumber, { n: LOOP.indexOf(current) + 1 })} · {text[`${current.id}.title`]}</h3>
         <Formula tex={current.tex} display />
         <P text={text[`${current.id}.long`]} />
