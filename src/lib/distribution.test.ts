@@ -25,6 +25,12 @@ describe('setProbability', () => {
     expect(p[1]).toBeCloseTo(0.00006, 15);
     expect(p[2]).toBeCloseTo(0.00004, 15);
   });
+  it('writes tiny shares without the noise of the subtraction 1 − value', () => {
+    const p = setProbability(notesY, 2, 0.999999);
+    expect(p[0]).toBe(2.5e-7);
+    expect(p[1]).toBe(1.25e-7);
+    expect(isDistribution(p)).toBe(true);
+  });
   it('stays a distribution through many random edits', () => {
     const rng = createRng(7);
     let p = [...notesY];

@@ -42,7 +42,9 @@ export function setProbability(p: Vector, k: number, value: number, decimals = 4
   for (const j of others) out[j] = oldTotal > 0 ? (p[j] * share) / oldTotal : share / others.length;
   // Rounding the others moves the largest by at most (K − 2)·grid/2, which must stay below its
   // share of at least (1 − value)/(K − 1); when 1 − value is that tiny, the exact shares stay.
-  if (share < others.length ** 2 * 10 ** -decimals) return out;
+  // Those exact shares still carry the float noise of 1 − value (1 − 0.999999 is 1.00000000002876e-6);
+  // 10 significant digits drop it and leave Σ within SUM_TOLERANCE of 1.
+  if (share < others.length ** 2 * 10 ** -decimals) return out.map((v, j) => (j === k ? v : Number(v.toPrecision(10))));
   let largest = others[0];
   for (const j of others) if (out[j] > out[largest]) largest = j;
   let rest = 0;

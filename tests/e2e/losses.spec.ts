@@ -44,8 +44,24 @@ test.describe('MSE lesson', () => {
     await field.fill('1e400');
     await expect(page.getByRole('alert')).toHaveText('1 이하여야 합니다.');
     await expect(mseValue(page)).toHaveText('0.0195');
+    // Leaving the field puts back the value in use, and says so rather than dropping the typing quietly.
     await field.blur();
     await expect(field).toHaveValue('0.1');
+    await expect(page.getByRole('alert')).toHaveText('“1e400” — 1 이하여야 합니다. 이 입력은 쓰지 않고 이전 값을 그대로 둡니다(0.1).');
+    await expect(field).toHaveAttribute('aria-invalid', 'false');
+    await field.fill('0.2');
+    await expect(page.getByRole('alert')).toHaveCount(0);
+  });
+
+  test('past the 0.2 bound of a distribution, the page says the predictions no longer sum to 1', async ({ page }) => {
+    await openLesson(page, 'mse', 'ko', 'y=0,0,0,1,0,0,0,0,0,0');
+    await expect(mseValue(page)).toHaveText('0.2');
+    await expect(page.getByRole('status', { name: '예측값의 합 Σ ŷₖ' })).toHaveText('1');
+    await expect(page.getByText(/MSE가 0.2를 넘었습니다/)).toHaveCount(0);
+    await page.getByRole('textbox', { name: '클래스 0의 예측값 ŷ0' }).fill('1');
+    await expect(mseValue(page)).toHaveText('0.3');
+    await expect(page.getByRole('status', { name: '예측값의 합 Σ ŷₖ' })).toHaveText('2');
+    await expect(page.getByText('MSE가 0.2를 넘었습니다. 예측값의 합(Σ ŷₖ = 2)이 1이 아니어서 ŷ가 확률분포가 아니기 때문입니다.', { exact: false })).toBeVisible();
   });
 
   test('a shared link reopens the same state, and a malicious one falls back to defaults', async ({ page }) => {
@@ -58,7 +74,7 @@ test.describe('MSE lesson', () => {
     await expect(mseValue(page)).toHaveText('0.08');
 
     await page.goto('./#/mse?y=<script>alert(1)</script>&t=99&full=yes');
-    await expect(page.getByText('Some settings in the link were invalid and were reset to defaults: y, t, full')).toBeVisible();
+    await expect(page.getByText('Some settings in the link were invalid and were reset to defaults: Predictions ŷ (y), True class (t), Show every digit (full)')).toBeVisible();
     await expect(page.getByRole('radio', { name: 'True class 2' })).toBeChecked();
     await expect(mseValue(page)).toHaveText('0.0195');
     await expect(page.locator('main script')).toHaveCount(0);
@@ -142,13 +158,13 @@ test.describe('CEE lesson', () => {
     await other.close();
 
     await page.goto('./#/cee?y=<img src=x onerror=alert(1)>&t=2&delta=1');
-    await expect(page.getByText('reset to defaults: y')).toBeVisible();
+    await expect(page.getByText('reset to defaults: Probabilities ŷ (y)')).toBeVisible();
     await expect(ceeValue(page)).toHaveText('0.510825457099338');
     await expect(page.locator('main img')).toHaveCount(0);
 
     // Valid numbers that do not sum to 1 are not a distribution.
     await page.goto('./#/cee?y=1,1,1,1,1,1,1,1,1,1');
-    await expect(page.getByText('reset to defaults: y')).toBeVisible();
+    await expect(page.getByText('reset to defaults: Probabilities ŷ (y)')).toBeVisible();
     await expect(page.getByRole('textbox', { name: 'Probability ŷ2 of class 2' })).toHaveValue('0.6');
   });
 

@@ -6,10 +6,34 @@ test('h on its log slider down to 1e-50 shows the float collapse', async ({ page
   await slider.focus();
   await page.keyboard.press('End');
   await expect(slider).toHaveAttribute('aria-valuetext', 'h = 1e-50');
-  await expect(page.getByText('x + h가 x로 반올림되었습니다.')).toBeVisible();
+  await expect(page.getByText('x + h와 x − h가 모두 x로 반올림되었습니다.')).toBeVisible();
   await expect(page).toHaveURL(/hexp=-50/);
   await page.getByRole('button', { name: 'English' }).click();
-  await expect(page.getByText('x + h rounded to x. Both estimates are exactly 0.')).toBeVisible();
+  await expect(page.getByText('x + h and x − h both rounded to x. Both estimates are exactly 0.')).toBeVisible();
+});
+
+test('when only x + h rounds back to x, the page says the central difference is not 0 but untrustworthy', async ({ page }) => {
+  await openLesson(page, 'numerical-diff', 'en', 'x=1&hexp=-16');
+  // Just below 1 float64 values lie twice as close as just above it, so x − h still moves.
+  await expect(page.getByRole('row', { name: /Forward difference/ }).getByRole('cell').first()).toHaveText('0');
+  await expect(page.getByRole('row', { name: /Central difference/ }).getByRole('cell').first()).toHaveText('0.5551115123125783');
+  const status = page.locator('#nd-derivative p[role="status"]');
+  await expect(status).toContainText('(x + h) − x = 0 and x − (x − h) = 1.1102230246251565e-16');
+  await expect(status).toContainText('the forward difference is exactly 0');
+  await expect(status).not.toContainText('Both estimates are exactly 0');
+});
+
+test('at x = 0 nothing rounds: an off-chart h is exact, and the sweep says why its left side stays low', async ({ page }) => {
+  await openLesson(page, 'numerical-diff', 'ko', 'x=0&hexp=-20');
+  await expect(page.getByRole('row', { name: /중심 차분/ }).getByRole('cell').first()).toHaveText('1');
+  await expect(page.locator('#nd-derivative p[role="status"]')).not.toContainText('반올림');
+  await expect(page.getByText('지금 고른 h(1e-20)는 그래프 범위(1e-16까지) 밖입니다.', { exact: true })).toBeVisible();
+  await expect(page.getByText(/x = 0에서는 x ± h가 반올림 없이/)).toBeVisible();
+  await expect(page.getByText('이 함수와 x에서는 h = 1e-8일 때 중심 차분 오차가 처음으로 정확히 0이 됩니다.')).toBeVisible();
+  await page.getByRole('slider', { name: '접점 x' }).focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(page.getByText(/x = 0에서는 x ± h가 반올림 없이/)).toHaveCount(0);
+  await expect(page.getByText(/이렇게 작은 h에서는 x \+ h와 x − h가 모두 x로 반올림되어/)).toBeVisible();
 });
 
 test('the first sweep a student sees has its best h between the extremes, not at the largest h', async ({ page }) => {

@@ -43,7 +43,8 @@ export function LogCurve({ probability, loss }: LogCurveProps) {
               r={7}
               fill={PALETTE[1]}
               stroke="#fff"
-              label={{ value: offChart ? fmt(text.offChart, { loss: lossText }) : lossText, position: probability > 0.7 ? 'left' : 'right', fontWeight: 700 }}
+              // Lifted off the dot's height, so the curve running through the dot does not strike the number through.
+              label={{ value: offChart ? fmt(text.offChart, { loss: lossText }) : lossText, position: probability > 0.7 ? 'left' : 'right', dy: -12, fontWeight: 700 }}
             />
           </LineChart>
         </ResponsiveContainer>

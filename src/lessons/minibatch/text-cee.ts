@@ -42,7 +42,7 @@ export const ceeText = defineText({
     batchMixTitle: '지금 뽑은 배치(N = {n})에서는',
     oneHotIntoLabels: '원-핫 y를 레이블 방식 코드에 넣으면',
     labelsIntoOneHot: '레이블 t를 원-핫 방식 코드에 넣으면',
-    silentWrong: '오류 없이 {value}이(가) 나옵니다. 올바른 값은 {right}입니다.',
+    silentWrong: '오류 없이 틀린 값이 나옵니다. 나오는 값 {value}, 올바른 값 {right}.',
     indexError: 'IndexError: shape mismatch: indexing arrays could not be broadcast together with shapes ({n},) ({n},{k})',
     broadcastError: 'ValueError: operands could not be broadcast together with shapes ({n},) ({n},{k})',
     whyTen: 'N이 K = 10과 같거나 1일 때만 NumPy가 형상을 맞춰 버려서, 틀린 숫자가 조용히 나옵니다. 노트의 batch_size가 마침 10이라는 점이 이 함정을 더 위험하게 만듭니다. 이 앱의 crossEntropyError는 형상으로 두 방식을 구분하고(N×K 행렬은 원-핫, N개의 수는 레이블), 그 밖의 입력은 오류 메시지로 거절합니다.',

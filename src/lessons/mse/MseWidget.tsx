@@ -1,6 +1,7 @@
 import { CodeView } from '../../components/CodeView';
 import { PALETTE } from '../../components/palette';
 import { fmt, useText } from '../../i18n/use-text';
+import { sum } from '../../lib/distribution';
 import { meanSquaredError, oneHot, pairwiseSum } from '../../lib/losses';
 const lossesSource = () => import('../../lib/losses.ts?raw');
 import { ClassPicker } from '../../components/vector/ClassPicker';
@@ -29,6 +30,8 @@ export function MseWidget({ y, t, full, onChange }: MseWidgetProps) {
   const squared = Float64Array.from(y, (v, k) => (v - target[k]) ** 2);
   const mse = meanSquaredError(y, target);
 
+  // With ŷ a distribution and y one-hot, MSE cannot pass 2/K; the widget lets ŷ leave the simplex, so say when that is why it does.
+  const overBound = mse > 2 / CLASSES + 1e-12;
   const atNotes = meanSquaredError(NOTES_PREDICTION, oneHot([NOTES_TRUE_CLASS], CLASSES).data);
 
   const setEntry = (k: number, value: number) => onChange({ y: y.map((v, j) => (j === k ? value : v)) });
@@ -68,6 +71,10 @@ export function MseWidget({ y, t, full, onChange }: MseWidgetProps) {
         <span>{text.sumLabel} = <output className="value" aria-label={text.sumLabel}>{formatNumber(pairwiseSum(squared), full)}</output></span>
         <span>{text.meanLabel} = <output className="big-value" aria-label="MSE">{formatNumber(mse, full)}</output></span>
       </div>
+      <p className="result-line">
+        <span>{text.predictionSum} = <output className="value" aria-label={text.predictionSum}>{formatNumber(sum(y))}</output></span>
+      </p>
+      {overBound && <p className="notice" role="status">{fmt(text.overBound, { sum: formatNumber(sum(y)) })}</p>}
       <div className="widget-actions">
         <button type="button" onClick={() => onChange({ y: [...NOTES_PREDICTION], t: NOTES_TRUE_CLASS })}>{text.notesButton}</button>
         <label className="toggle">

@@ -34,7 +34,11 @@ export function DerivativeWidget({ curve, x, hexp, onChange }: DerivativeWidgetP
   const drag = useSvgDrag((sx, sy) => snap(frame.toPlane(sx, sy)[0], X_RANGE[0], X_RANGE[1]), (v) => onChange({ x: v }));
   const xs = drag.draft ?? x;
   const est = estimateDerivative(f, df, xs, hexp);
-  const shift = xs + est.h - xs;
+  // What the two evaluation points really are once rounded: far below float64's spacing near x,
+  // one or both of them land back on x and the estimates stop meaning anything.
+  const up = xs + est.h - xs;
+  const down = xs - (xs - est.h);
+  const collapsed = up === 0 && down === 0 ? t.collapsedBoth : up === 0 ? t.collapsedPlus : down === 0 ? t.collapsedMinus : null;
 
   const curvePath = ticks(X_RANGE[0], X_RANGE[1], 201).map((u, i) => `${i ? 'L' : 'M'}${frame.px(u).toFixed(1)},${frame.py(f(u)).toFixed(1)}`).join('');
   const span = (X_RANGE[1] - X_RANGE[0]) / 4;
@@ -107,8 +111,8 @@ export function DerivativeWidget({ curve, x, hexp, onChange }: DerivativeWidgetP
           <tr><th scope="row">{t.exactSlope}</th><td className="value">{exact(df(xs))}</td><td /></tr>
         </tbody>
       </table>
-      <p className={shift === 0 ? 'notice notice-warning' : 'gd-note'} role="status">
-        {fmt(t.shift, { x: xs, h: powerOfTen(hexp), v: exact(shift) })} {shift === 0 ? t.collapsed : ''}
+      <p className={collapsed ? 'notice notice-warning' : 'gd-note'} role="status">
+        {fmt(t.shift, { x: xs, h: powerOfTen(hexp), up: exact(up), down: exact(down) })} {collapsed ?? ''}
       </p>
     </div>
   );

@@ -30,6 +30,11 @@ export function ErrorSweepChart({ curve, x, hexp }: ErrorSweepChartProps) {
   const positive = data.flatMap((p) => [p.forward, p.central]);
   const yAxis = logAxis(Math.min(...positive), Math.max(...positive));
   const markH = SWEEP_EXPONENTS.includes(hexp) ? hFromExponent(hexp) : null;
+  const offChartH = hFromExponent(hexp);
+  // Only where x ± h both round back to x are the estimates 0; at x = 0 they are exact instead.
+  const offChartCollapses = x + offChartH === x && x - offChartH === x;
+  // At x = 0, x ± h is exactly ±h and f(0) = 0 for every curve offered, so nothing is rounded away.
+  const noRounding = x === 0 && CURVES[curve].f(0) === 0;
 
   return (
     <div className="widget">
@@ -50,8 +55,9 @@ export function ErrorSweepChart({ curve, x, hexp }: ErrorSweepChartProps) {
         </ResponsiveContainer>
       </div>
       <ChartExport chart={chart} fileName="difference-error" title={t.sweepTitle} y={t.errorAxis} />
-      <p>{fmt(t.sweepBest, { best: powerOfTen(best.exponent), err: short(best.centralError) })}</p>
-      {markH === null && <p className="notice">{fmt(t.sweepOffChart, { h: powerOfTen(hexp) })}</p>}
+      <p>{fmt(best.centralError === 0 ? t.sweepBestZero : t.sweepBest, { best: powerOfTen(best.exponent), err: short(best.centralError) })}</p>
+      {noRounding && <p className="gd-note">{t.sweepNoRounding}</p>}
+      {markH === null && <p className="notice">{fmt(offChartCollapses ? t.sweepOffChart : t.sweepOffChartExact, { h: powerOfTen(hexp) })}</p>}
       {floored && <p className="gd-note">{fmt(t.sweepFloor, { floor: short(ERROR_FLOOR) })}</p>}
     </div>
   );
