@@ -66,6 +66,15 @@ describe('diagnose', () => {
     expect(diagnose(lr001)).toBeNull();
   });
 
+  it('does not blame the rate of a run too short to have learned anything yet', () => {
+    const flat = (n: number, planned: number) => run(n, () => LN10, () => ({ test: 0.15, deadUnits: 0 }), planned);
+    // One iteration of the notes' η = 0.1 is still at ln 10, and so is the start of any run.
+    const once: LaneHistory = { losses: [LN10], evals: [{ iteration: 0, test: 0.1 }, { iteration: 1, test: 0.15, deadUnits: 0 }], divergence: null, hiddenSize: 50, plannedIterations: 1, guessLoss: LN10 };
+    expect(diagnose(once)).toBeNull();
+    expect(diagnose(flat(50, 60))).toBeNull();
+    expect(diagnose(flat(100, 100))).toMatchObject({ kind: 'too-slow', iteration: 100 });
+  });
+
   it('measures against ln(N·K) with the notes’ whole-batch softmax', () => {
     expect(guessingLoss(10, 100, true)).toBeCloseTo(Math.log(1000), 12);
     expect(guessingLoss(10, 100, false)).toBe(LN10);

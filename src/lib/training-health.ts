@@ -6,7 +6,8 @@
  *   gives the true class a probability of about 0 for most images (confidently wrong);
  * - stalled: the loss stays flat near the loss of guessing (ln K) and hidden units are dead: their
  *   ReLU outputs 0 for every image, so their gradient is 0 and they never come back;
- * - too slow: after a large share of the run the loss has hardly left ln K, every unit still alive.
+ * - too slow: after a large share of the run (and enough iterations for any sound rate to show) the
+ *   loss has hardly left ln K, every unit still alive.
  */
 import { CEE_DELTA } from './losses';
 
@@ -24,6 +25,12 @@ export const STALL_DEAD_SHARE = 0.25;
 /** Too slow: past this share of the planned iterations, the loss is still above this share of the guessing loss. */
 export const SLOW_RUN_SHARE = 0.5;
 export const SLOW_LOSS_SHARE = 0.95;
+/**
+ * …and at least this many iterations have run. Until about 50 even the notes' η = 0.1 is still near
+ * ln K (its loss reaches about 2.0 there, and a 1-iteration run has learned nothing yet), so blaming
+ * the rate earlier would send a student to a wrong cure; by 100 it is well below.
+ */
+export const SLOW_MIN_ITERATIONS = 100;
 
 export type DivergenceCause = 'loss' | 'weights';
 
@@ -104,7 +111,7 @@ export function diagnose(lane: LaneHistory): Failure | null {
   if (deadUnits > 0 && deadUnits >= STALL_DEAD_SHARE * lane.hiddenSize && recent.length === STALL_WINDOWS && flat && high) {
     return { kind: 'stalled', iteration, loss, deadUnits, hiddenSize: lane.hiddenSize, windows: recent.length };
   }
-  if (iteration >= SLOW_RUN_SHARE * lane.plannedIterations && loss >= SLOW_LOSS_SHARE * lane.guessLoss) return { kind: 'too-slow', iteration, loss };
+  if (iteration >= Math.max(SLOW_RUN_SHARE * lane.plannedIterations, SLOW_MIN_ITERATIONS) && loss >= SLOW_LOSS_SHARE * lane.guessLoss) return { kind: 'too-slow', iteration, loss };
   return null;
 }
 

@@ -70,7 +70,8 @@ test('compare mode draws one path per learning rate and one curve each', async (
 
 test('an absurd link falls back to the defaults and says so', async ({ page }) => {
   await openLesson(page, 'gradient-descent', 'en', 'lr=1e999&steps=-4&fn=%3Cscript%3E&x0=abc&rates=0,0,0&cmp=maybe');
-  await expect(page.getByText('Some settings in the link were invalid and were reset to defaults: fn, x0, lr, steps, cmp, rates')).toBeVisible();
+  // Each by the name its control shows, with the link's own key beside it.
+  await expect(page.getByText('Some settings in the link were invalid and were reset to defaults: Function (fn), Start x₀ (x0), Learning rate lr (lr), Number of steps step_num (steps), Compare learning rates (cmp), Learning rates compared (rates)')).toBeVisible();
   await expectResult(page, '[-6.11110793e-10  8.14814391e-10]');
 });
 
@@ -160,6 +161,24 @@ test('a learning rate of 1 on the bowl says the path oscillates; 0.9 overshoots 
   await expect(main.getByRole('row', { name: /^1\.1 / })).toContainText('flies off (×1.2/step)');
 });
 
+test('a tiny learning rate says the path barely moved and why; a good one says nothing', async ({ page }) => {
+  await openLesson(page, 'gradient-descent', 'ko', 'lr=0.0001');
+  const main = page.getByRole('main');
+  const slow = main.getByTestId('slow');
+  await expect(slow).toContainText('느림: 100걸음 뒤에도 최솟값까지 처음 거리의 98%가 남아 있습니다.');
+  await expect(slow).toContainText('1 − 2·lr = 0.9998입니다');
+  await main.getByRole('textbox', { name: '학습률 직접 입력' }).fill('1e-10');
+  await expect(slow).toContainText('처음 거리의 100%가 남아 있습니다');
+  await expect(slow).toContainText('1 − 2·lr = 0.9999999998입니다');
+  await main.getByRole('textbox', { name: '학습률 직접 입력' }).fill('0.1');
+  await expect(slow).toHaveCount(0);
+  await expect(main.getByTestId('overshoot')).toHaveCount(0);
+  // One step of the notes' rate leaves 80 % of the way: a short run, not a slow rate.
+  await main.getByRole('textbox', { name: '반복 횟수 직접 입력' }).fill('1');
+  await expect(page.getByRole('status', { name: '최종 결과' })).toHaveText('result = [-2.4  3.2]');
+  await expect(slow).toHaveCount(0);
+});
+
 test('η = 0.5 from (−3, 4): "show me" brings the plot into view, and the notice says it arrives in one step', async ({ page }) => {
   await openLesson(page, 'gradient-descent', 'en');
   const check = page.locator('form.check').filter({ hasText: 'one step with learning rate η = 0.5 lands where?' });
@@ -221,4 +240,20 @@ test('the contour plot names its axes x₀ and x₁ and its tick labels are larg
   await expect(plot.locator('text', { hasText: 'x₁' })).toHaveCount(1);
   const height = await plot.locator('.gd-tick').first().evaluate((el) => el.getBoundingClientRect().height);
   expect(height).toBeGreaterThanOrEqual(14);
+});
+
+test('on a projector in presenter mode the f chart’s tick labels fit inside the chart', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await openLesson(page, 'gradient-descent', 'ko', 'present=1&step=2');
+  const chart = page.locator('.gd-chart .recharts-wrapper > svg.recharts-surface');
+  await chart.scrollIntoViewIfNeeded();
+  const frame = await chart.boundingBox();
+  // The y axis is the log one: its labels are powers of ten (1e-16 … 1e2).
+  const ticks = page.locator('.gd-chart .recharts-cartesian-axis-tick-value').filter({ hasText: /^1e/ });
+  await expect(ticks.first()).toBeVisible();
+  expect(await ticks.count()).toBeGreaterThan(1);
+  for (const tick of await ticks.all()) {
+    const box = await tick.boundingBox();
+    expect(box && frame && box.x >= frame.x - 0.5, `${await tick.textContent()} starts inside the chart`).toBe(true);
+  }
 });

@@ -69,8 +69,25 @@ test('a run at a tiny rate says it is too slow and offers a larger one', async (
   await expect(status(page)).toHaveText('학습 완료', { timeout: 500_000 });
   const failure = page.getByTestId('failure');
   await expect(failure).toHaveAttribute('data-kind', 'too-slow');
-  await expect(failure).toContainText(/반복 200번 중 200번이 지났는데 손실이 아직 2\.3\d로/);
-  await expect(failure.getByRole('button', { name: 'η = 0.1로 다시 학습' })).toBeVisible();
+  await expect(failure).toContainText(/반복 200번 중 200번이 지났는데 손실은 아직 2\.3\d, 찍기 수준/);
+  await expect(failure.getByRole('button', { name: 'η = 0.1에서 다시 학습' })).toBeVisible();
+});
+
+test('a run of one iteration is too short to judge, so the rate is not blamed', async ({ page }) => {
+  await openLesson(page, 'training', 'ko', 'method=backprop&iters=1');
+  await page.getByRole('button', { name: '학습 시작' }).click();
+  await expect(status(page)).toHaveText('학습 완료', { timeout: 500_000 });
+  await expect(page.getByTestId('iteration')).toContainText('1 / 1');
+  await expect(page.getByTestId('failure')).toHaveCount(0);
+});
+
+test('a rate out of range, typed and left for Start, still says the run keeps the previous rate', async ({ page }) => {
+  await openLesson(page, 'training', 'ko', 'method=backprop&iters=1');
+  const rate = page.getByRole('textbox', { name: '학습률 η', exact: true });
+  await rate.fill('1e-10');
+  await page.getByRole('button', { name: '학습 시작' }).click();
+  await expect(rate).toHaveValue('0.1');
+  await expect(page.getByRole('alert').filter({ hasText: '“1e-10”' })).toContainText('이전 값을 그대로 둡니다(0.1)');
 });
 
 test('the notes’ softmax starts at ln(batch·10) ≈ 6.9 and the chart shows it', async ({ page }) => {

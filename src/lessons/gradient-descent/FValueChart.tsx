@@ -50,7 +50,7 @@ export function FValueChart({ fn, series, shown }: { fn: SurfaceId; series: FSer
         <ResponsiveContainer width="100%" height={280}>
           <LineChart data={data} margin={{ top: 10, right: 20, bottom: 20, left: 10 }}>
             <CartesianGrid strokeDasharray="3 3" />
-            <XAxis dataKey="step" type="number" domain={[0, 'dataMax']} label={{ value: t.stepAxis, position: 'insideBottom', offset: -10 }} />
+            <XAxis dataKey="step" type="number" domain={[0, 'dataMax']} allowDecimals={false} label={{ value: t.stepAxis, position: 'insideBottom', offset: -10 }} />
             <YAxis type="number" scale="log" domain={axis.domain} ticks={axis.ticks} allowDataOverflow tickFormatter={(v: number) => powerOfTen(Math.round(Math.log10(v)))} width={56} />
             <Tooltip formatter={(v) => short(Number(v))} labelFormatter={(v) => fmt(t.atStep, { k: String(v) })} />
             {/* In the series' order (the compare table's), not recharts' default alphabetical one. */}

@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { SURFACES, type SurfaceId } from '../../lib/descent/functions';
 import { detectOvershoot, type Overshoot } from '../../lib/descent/overshoot';
 import { fmt, useText } from '../../i18n/use-text';
+import { formatShare, isSlow, remainingShare } from './progress';
 import { roundingFreezeStep } from './rounding-freeze';
 import { overshootText } from './text-overshoot';
 
@@ -24,12 +25,28 @@ function useFrozenFrom(fn: SurfaceId, path: readonly Float64Array[], overshoot: 
   return useMemo(() => (overshoot.kind === 'growing' ? roundingFreezeStep(fn, path) : null), [fn, path, overshoot.kind]);
 }
 
-/** The path's crossings of the minimum, explained; on the notes' bowl with the rule x ← (1 − 2·lr)x. */
+/** 1 − 2·lr with enough digits that a tiny rate does not print as 1. */
+const bowlMultiplier = (lr: number) => String(Number((1 - 2 * lr).toPrecision(12)));
+
+/** A path that neither overshoots nor gets near the minimum: the "too small" end of the learning rate, said so. */
+function SlowNotice({ fn, lr, path }: { fn: SurfaceId; lr: number; path: readonly Float64Array[] }) {
+  const t = useText(overshootText);
+  const share = remainingShare(fn, path);
+  if (!isSlow(share, path.length - 1)) return null;
+  return (
+    <div className="notice" role="status" data-testid="slow">
+      <p>{fmt(t.slow, { n: path.length - 1, share: formatShare(share) })}</p>
+      {fn === 'bowl' && <p>{fmt(t.bowlSlow, { multiplier: bowlMultiplier(lr) })}</p>}
+    </div>
+  );
+}
+
+/** The path's crossings of the minimum, explained; on the notes' bowl with the rule x ← (1 − 2·lr)x. A path without any is checked for being slow. */
 export function OvershootNotice({ fn, lr, path }: { fn: SurfaceId; lr: number; path: readonly Float64Array[] }) {
   const t = useText(overshootText);
   const overshoot = useOvershoot(fn, path);
   const frozenFrom = useFrozenFrom(fn, path, overshoot);
-  if (overshoot.kind === 'none') return null;
+  if (overshoot.kind === 'none') return <SlowNotice fn={fn} lr={lr} path={path} />;
   const tone = overshoot.kind === 'damped' || overshoot.kind === 'arrived' ? 'notice' : 'notice notice-warning';
   const message = overshoot.kind === 'arrived'
     ? fmt(t.arrived, { k: overshoot.step, residue: residueAt(fn, path[overshoot.step]) })

@@ -16,6 +16,7 @@ import { MovedSettings } from './MovedSettings';
 import { PRESETS } from './presets';
 import { checksText } from './text-checks';
 import { text } from './text';
+import { widgetText } from './text-widgets';
 import { useDescentRun } from './use-descent-run';
 import { URL_TABLE } from './url-state';
 import '../../components/plot/plot.css';
@@ -27,6 +28,7 @@ export default function Page() {
   const t = useText(text);
   const shared = useText(common);
   const tc = useText(checksText);
+  const tw = useText(widgetText);
   const [state, update, invalid] = useUrlState(URL_TABLE);
   const notation = [
     { tex: 'x_i', meaning: t['n.x'], code: 'x[idx]' },
@@ -38,7 +40,7 @@ export default function Page() {
   const run = useDescentRun(state.fn, [state.x0, state.x1], state.lr, state.steps);
   return (
     <>
-      <UrlWarning keys={invalid} />
+      <UrlWarning keys={invalid} names={{ fn: tw.surfaceLabel, x0: tw.startX0, x1: tw.startX1, lr: tw.lrName, steps: tw.stepsSlider, cmp: tw.compareToggle, rates: tw.ratesName }} />
       <MovedSettings />
       <section aria-labelledby="gd-descent">
         <div className="prose">

@@ -1,11 +1,12 @@
 import { useState } from 'react';
-import { SURFACES, type SurfaceId } from '../../lib/descent/functions';
+import type { SurfaceId } from '../../lib/descent/functions';
 import { formatNumpyArray } from '../../lib/descent/numpy-format';
 import { NumberField } from '../../components/NumberField';
 import { PALETTE } from '../../components/palette';
 import { fmt, useText } from '../../i18n/use-text';
 import { LR_RANGE, MAX_RATES } from './url-state';
 import { useOvershootNote } from './OvershootNotice';
+import { formatShare, isSlow, REACHED_SHARE, remainingShare } from './progress';
 import { roundingFreezeStep } from './rounding-freeze';
 import { widgetText } from './text-widgets';
 
@@ -14,13 +15,6 @@ interface RatesEditorProps {
   runs: { lr: number; path: Float64Array[] }[];
   onRates: (rates: number[]) => void;
 }
-
-/** A run that ends with more than this share of its start distance to the minimum left is called slow. */
-const SLOW_SHARE = 0.01;
-/** One that ends within this share of it has reached the minimum. */
-const REACHED_SHARE = 1e-6;
-
-const distanceTo = (x: ArrayLike<number>, m: readonly number[]) => Math.hypot(x[0] - m[0], x[1] - m[1]);
 
 /** What happened to a run, in a few words: frozen by rounding, Inf/NaN, or nothing special. */
 function useRunNote(fn: SurfaceId, path: Float64Array[]): string {
@@ -34,10 +28,8 @@ function useRunNote(fn: SurfaceId, path: Float64Array[]): string {
 /** For a run with nothing else to say: "slow" when much of the way to the minimum is still ahead, or that it got there. */
 function useProgressNote(fn: SurfaceId, path: Float64Array[]): string {
   const t = useText(widgetText);
-  const minimum = SURFACES[fn].minimum;
-  const start = distanceTo(path[0], minimum);
-  const share = start === 0 ? 0 : distanceTo(path[path.length - 1], minimum) / start;
-  if (share > SLOW_SHARE && share <= 1) return fmt(t.noteSlow, { share: String(Number((share * 100).toPrecision(3))) });
+  const share = remainingShare(fn, path);
+  if (isSlow(share, path.length - 1)) return fmt(t.noteSlow, { share: formatShare(share) });
   return share < REACHED_SHARE ? t.noteReached : '';
 }
 

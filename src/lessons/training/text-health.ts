@@ -12,13 +12,13 @@ export const health = defineText({
     stalled:
       '{who}: 최근 평가 {windows}번 동안 손실이 찍기 수준({guess}) 근처에서 평평합니다(지금 {loss}). 은닉 뉴런 {hidden}개 중 {dead}개가 죽었습니다: 훈련 부분 집합의 모든 이미지에서 ReLU 출력이 0이라 기울기도 0이고, 어떤 갱신도 되살리지 못합니다. 처음 몇 번의 큰 갱신이 그 뉴런들의 입력을 0 아래로 밀어냈습니다. 죽은 뉴런은 아래 "신경망이 배운 것"에 ×로 표시됩니다.',
     tooSlow:
-      '{who}: 반복 {total}번 중 {n}번이 지났는데 손실이 아직 {loss}로, 찍기 수준({guess}) 근처입니다. 한 번의 갱신이 가중치를 너무 조금 움직입니다. 은닉 뉴런은 모두 살아 있으므로 학습률을 키우면 나아집니다.',
+      '{who}: 반복 {total}번 중 {n}번이 지났는데 손실은 아직 {loss}, 찍기 수준({guess}) 근처입니다. 한 번의 갱신이 가중치를 너무 조금 움직입니다. 은닉 뉴런은 모두 살아 있으므로 학습률을 키우면 나아집니다.',
     whoRun: '이 실행',
     whoLane: 'η = {lr}',
-    fixRate: 'η = {lr}로 다시 학습',
-    fixStd: '초기화하고 표준편차 {std}로 다시 학습',
-    fixBoth: 'η = {lr}, 표준편차 {std}로 다시 학습',
-    fixLane: 'η = {from} 대신 {to}로 경주 다시 하기',
+    fixRate: 'η = {lr}에서 다시 학습',
+    fixStd: '초기화하고 표준편차 {std}에서 다시 학습',
+    fixBoth: 'η = {lr}, 표준편차 {std}에서 다시 학습',
+    fixLane: 'η = {from} 대신 η = {to}에서 경주 다시 하기',
     'label.diverged': '{n}번째 반복에서 발산',
     'label.saturated': '포화(손실 ≈ {loss})',
     'label.stalled': '정체: 뉴런 {dead}/{hidden}개 죽음',

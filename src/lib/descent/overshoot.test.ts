@@ -73,6 +73,20 @@ describe('detectOvershoot on x₀² + x₁² from (−3, 4)', () => {
     expect(detectOvershoot(gradientDescent(SURFACES.elongated.f, [-3, 4], 0.5, 50).path, SURFACES.elongated.minimum)).toEqual({ kind: 'none' });
   });
 
+  it('Rosenbrock from (−1.5, 2) at lr = 0.002: crossing the valley floor at × 0.996 a step for 1000 steps still settles', () => {
+    const rosenbrock = SURFACES.rosenbrock;
+    const path = gradientDescent(rosenbrock.f, [-1.5, 2], 0.002, 1000).path;
+    const o = detectOvershoot(path, rosenbrock.minimum);
+    expect(o.kind).toBe('damped');
+    expect(o.kind === 'damped' && o.factor).toBeGreaterThan(0.99);
+  });
+
+  it('a mean within 1 % of 1 a step that still doubles the distance over the run is growing, not bouncing', () => {
+    const o = detectOvershoot(run(1.004, 200), bowl.minimum);
+    expect(o.kind).toBe('growing');
+    expect(o.kind === 'growing' && o.factor).toBeLessThan(1.01);
+  });
+
   it('stops counting at a non-finite point, and a path that never moves has none', () => {
     const path = [Float64Array.of(-1, 0), Float64Array.of(1, 0), Float64Array.of(Infinity, 0)];
     const o = detectOvershoot(path, [0, 0]);
