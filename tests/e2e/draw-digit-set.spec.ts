@@ -97,3 +97,42 @@ test('a prediction explains itself: the top three, MNIST’s mean digits beside 
   await testInfo.attach('why', { body: await page.getByRole('main').screenshot(), contentType: 'image/png' });
   await page.screenshot({ path: testInfo.outputPath('why.png'), fullPage: true });
 });
+
+test('a click on the pad beside a drawing is left out of the input, and the page says so', async ({ page }) => {
+  await storeModelThatSaysThree(page);
+  await openLesson(page, 'draw', 'en');
+  await drawWithMouse(page, pad(page), ZERO);
+  const live = page.getByRole('img', { name: 'The 28×28 input the network sees now' });
+  await expect(page.getByText(/^ink box \d+×\d+$/)).toBeVisible();
+  const pixels = () => live.evaluate((c) => Array.from((c as HTMLCanvasElement).getContext('2d')?.getImageData(0, 0, 28, 28).data ?? []).join(','));
+  const alone = await pixels();
+  // A click to focus the pad, near its corner, far from the 0.
+  const box = await pad(page).boundingBox();
+  if (!box) throw new Error('the pad is not visible');
+  await page.mouse.click(box.x + 0.95 * box.width, box.y + 0.95 * box.height);
+  await expect(page.getByText(/^ink box \d+×\d+ · dots left out: 1$/)).toBeVisible();
+  expect(await pixels()).toBe(alone);
+  await page.getByText('Why was it read this way?').click();
+  await expect(page.getByText(/^Dots left out of the input: 1\. A tap or a click on the pad/)).toBeVisible();
+  // Undone, the dot is gone from the pad and from the count.
+  await page.getByRole('button', { name: 'Undo last stroke' }).click();
+  await expect(page.getByText(/^ink box \d+×\d+$/)).toBeVisible();
+});
+
+test('a stroke that runs past the pad’s edge is said to be in the input, as the input shows it', async ({ page }) => {
+  await storeModelThatSaysThree(page);
+  await openLesson(page, 'draw', 'en');
+  const why = page.getByRole('group').filter({ has: page.getByText('Why was it read this way?') });
+  // A large 0 inside the pad: nothing to say about the edge.
+  await drawWithMouse(page, pad(page), ZERO);
+  await page.getByText('Why was it read this way?').click();
+  await expect(why.getByText(/^Nothing stands out in size, position or stroke width\./)).toBeVisible();
+  await expect(why.getByText(/edge of the pad/)).toHaveCount(0);
+  // A 0 begun inside whose top goes above the pad: the pad cuts it off, the strokes keep it.
+  await page.getByRole('button', { name: 'Clear all' }).click();
+  const pastTop = Array.from({ length: 44 }, (_, i) => [0.5 + 0.2 * Math.sin((i / 40) * 2 * Math.PI), 0.35 + 0.42 * Math.cos((i / 40) * 2 * Math.PI)] as const);
+  await drawWithMouse(page, pad(page), pastTop);
+  await expect(page.getByTestId('predicted-digit')).toHaveText('3');
+  if (!(await why.evaluate((e) => (e as HTMLDetailsElement).open))) await page.getByText('Why was it read this way?').click();
+  await expect(why.getByText('Part of the drawing went past the edge of the pad. The pad cannot show that part, but it keeps the strokes, so the 28×28 input has it.')).toBeVisible();
+});

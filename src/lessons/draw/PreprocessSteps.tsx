@@ -50,7 +50,7 @@ export const PreprocessSteps = memo(function PreprocessSteps({ drawn, input }: P
   };
   const steps: Step[] = input.kind === 'strokes'
     ? [
-        { key: 'drawn', image: null, title: t.stepDrawn, detail: fmt(t.stepDrawnDetail, { width: Math.round(input.box.width), height: Math.round(input.box.height) }), size: THUMB, outline: input.box },
+        { key: 'drawn', image: null, title: t.stepDrawn, detail: fmt(input.taps > 0 ? t.stepDrawnTaps : t.stepDrawnDetail, { width: Math.round(input.box.width), height: Math.round(input.box.height), count: input.taps }), size: THUMB, outline: input.box },
         { key: 'fitted', image: input.raster.fitted, title: t.stepFitted, detail: fmt(t.stepFittedDetail, { width: number(input.raster.width) }), size: (THUMB * 20) / 28 },
         final,
       ]

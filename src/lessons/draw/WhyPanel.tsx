@@ -1,7 +1,7 @@
 import { useMemo, useState, memo } from 'react';
 import { classMeans, misreadHints, type MisreadHint } from '../../lib/digits/misread';
 import { MNIST_STROKE_WIDTH, strokeWidth } from '../../lib/digits/stroke-width';
-import { useLanguage, type Lang } from '../../i18n/language';
+import { localeOf, useLanguage, type Lang } from '../../i18n/language';
 import { fmt, useText } from '../../i18n/use-text';
 import { useMnist } from '../../state/mnist';
 import type { DigitInput } from './digit-input';
@@ -33,7 +33,7 @@ function Why({ input, probabilities }: WhyPanelProps) {
   const top = ranking(probabilities).slice(0, 3);
   const hints = useMemo(() => {
     const width = strokeWidth(input.final);
-    if (input.kind === 'strokes') return misreadHints({ box: input.box, pad: PAD_SIZE, strokeWidth: width });
+    if (input.kind === 'strokes') return misreadHints({ box: input.box, pad: PAD_SIZE, strokeWidth: width, taps: input.taps });
     return misreadHints({ box: { left: PAD_SIZE / 4, top: PAD_SIZE / 4, width: PAD_SIZE / 2, height: PAD_SIZE / 2 }, pad: PAD_SIZE, strokeWidth: width });
   }, [input]);
   return (
@@ -60,6 +60,7 @@ function hintText(h: MisreadHint, t: Record<keyof typeof misreadText.en, string>
     case 'off-centre': return t.hintOffCentre;
     case 'thick': return fmt(t.hintThick, { width: decimal(h.width, lang, 2), ...range });
     case 'thin': return fmt(t.hintThin, { width: decimal(h.width, lang, 2), ...range });
+    case 'taps': return fmt(t.hintTaps, { count: h.count.toLocaleString(localeOf(lang)) });
   }
 }
 

@@ -1,6 +1,7 @@
 import type { Box, GrayImage } from '../../lib/digits/gray-image';
 import { preprocessDigit, type DigitSteps } from '../../lib/digits/preprocess';
 import { rasteriseStrokes, type RasterisedDigit } from '../../lib/digits/rasterise';
+import { dropTaps } from '../../lib/digits/strokes';
 import { PAD_SIZE } from './pad-canvas';
 import type { PadInk } from './DrawingPad';
 
@@ -13,8 +14,8 @@ const MIN_EXTENT_SHARE = 0.02;
 /** What the network gets from the pad, and how it got there. */
 export type DigitInput =
   | { kind: 'blank' }
-  /** Strokes, rasterised from their samples; `box` is the ink's box on the pad (pen included). */
-  | { kind: 'strokes'; raster: RasterisedDigit; box: Box; final: GrayImage }
+  /** Strokes, rasterised from their samples; `box` is the ink's box on the pad (pen included); `taps` dot-sized marks were left out. */
+  | { kind: 'strokes'; raster: RasterisedDigit; box: Box; final: GrayImage; taps: number }
   /** An MNIST image on the pad (perhaps drawn over): only its pixels describe it. */
   | { kind: 'pixels'; steps: DigitSteps; final: GrayImage };
 
@@ -36,12 +37,13 @@ export function digitInput(ink: PadInk | null): DigitInput {
 
 function prepare(ink: PadInk): DigitInput {
   if (ink.strokes) {
-    const raster = rasteriseStrokes(ink.strokes, { minExtent: MIN_EXTENT_SHARE * PAD_SIZE });
+    const { strokes, dropped } = dropTaps(ink.strokes, MIN_EXTENT_SHARE * PAD_SIZE);
+    const raster = rasteriseStrokes(strokes, { minExtent: MIN_EXTENT_SHARE * PAD_SIZE });
     if (!raster) return BLANK_INPUT;
     const { bounds, width, scale } = raster;
     const pen = width / 2 / scale;
     const box = { left: bounds.left - pen, top: bounds.top - pen, width: bounds.right - bounds.left + 2 * pen, height: bounds.bottom - bounds.top + 2 * pen };
-    return { kind: 'strokes', raster, box, final: raster.final };
+    return { kind: 'strokes', raster, box, final: raster.final, taps: dropped };
   }
   const steps = preprocessDigit(ink.image());
   return steps.blank ? BLANK_INPUT : { kind: 'pixels', steps, final: steps.final };

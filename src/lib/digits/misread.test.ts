@@ -22,8 +22,15 @@ describe('misreadHints', () => {
   it('names a small, off-centre drawing', () => {
     expect(misreadHints({ box: { left: 10, top: 10, width: 40, height: 50 }, pad, strokeWidth: 2 }).map((h) => h.hint)).toEqual(['small', 'off-centre']);
   });
-  it('names a drawing that runs into the edge, and strokes thicker or thinner than MNIST’s', () => {
-    expect(misreadHints({ box: { left: 0, top: 40, width: 150, height: 200 }, pad, strokeWidth: 3.5 }).map((h) => h.hint)).toEqual(['edge', 'thick']);
+  it('names a drawing that runs past the edge, and strokes thicker or thinner than MNIST’s', () => {
+    expect(misreadHints({ box: { left: -12, top: 40, width: 150, height: 200 }, pad, strokeWidth: 3.5 }).map((h) => h.hint)).toEqual(['edge', 'thick']);
+    expect(misreadHints({ box: { left: 60, top: 40, width: 150, height: 260 }, pad, strokeWidth: 2 }).map((h) => h.hint)).toEqual(['edge']);
     expect(misreadHints({ box: { left: 60, top: 40, width: 150, height: 200 }, pad, strokeWidth: 1 }).map((h) => h.hint)).toEqual(['thin']);
+  });
+  it('names the taps left out of the input', () => {
+    expect(misreadHints({ box: { left: 60, top: 40, width: 150, height: 200 }, pad, strokeWidth: 2, taps: 2 })).toEqual([{ hint: 'taps', count: 2 }]);
+  });
+  it('says nothing of the edge for a drawing that touches it without going past', () => {
+    expect(misreadHints({ box: { left: 0, top: 0, width: 200, height: 280 }, pad, strokeWidth: 2 })).toEqual([]);
   });
 });

@@ -27,11 +27,15 @@ export type MisreadHint =
   | { hint: 'edge' }
   | { hint: 'off-centre'; distance: number }
   | { hint: 'thick'; width: number }
-  | { hint: 'thin'; width: number };
+  | { hint: 'thin'; width: number }
+  | { hint: 'taps'; count: number };
 
 /** A drawing whose longer side is under this share of the pad is small enough to lose detail. */
 export const SMALL_SHARE = 0.25;
-/** Ink nearer the pad's edge than this share of the pad may have gone over it. */
+/**
+ * Ink further past the pad's edge than this share of the pad: the pad cuts that part off the screen,
+ * while the strokes, kept as samples, still hold it. Merely touching the edge loses nothing.
+ */
 const EDGE_SHARE = 0.01;
 /** The ink box's centre further than this share of the pad from the pad's centre is off-centre. */
 const OFF_CENTRE_SHARE = 0.3;
@@ -42,14 +46,17 @@ export interface DrawingFacts {
   pad: number;
   /** Stroke width of the 28 × 28 input (stroke-width.ts). */
   strokeWidth: number;
+  /** Dot-sized marks on the pad that the input leaves out. */
+  taps?: number;
 }
 
-export function misreadHints({ box, pad, strokeWidth }: DrawingFacts): MisreadHint[] {
+export function misreadHints({ box, pad, strokeWidth, taps = 0 }: DrawingFacts): MisreadHint[] {
   const hints: MisreadHint[] = [];
+  if (taps > 0) hints.push({ hint: 'taps', count: taps });
   const share = Math.max(box.width, box.height) / pad;
   if (share < SMALL_SHARE) hints.push({ hint: 'small', share });
   const edge = EDGE_SHARE * pad;
-  if (box.left <= edge || box.top <= edge || box.left + box.width >= pad - edge || box.top + box.height >= pad - edge) hints.push({ hint: 'edge' });
+  if (box.left < -edge || box.top < -edge || box.left + box.width > pad + edge || box.top + box.height > pad + edge) hints.push({ hint: 'edge' });
   const distance = Math.hypot(box.left + box.width / 2 - pad / 2, box.top + box.height / 2 - pad / 2) / pad;
   if (distance > OFF_CENTRE_SHARE) hints.push({ hint: 'off-centre', distance });
   if (strokeWidth > MNIST_STROKE_WIDTH.high) hints.push({ hint: 'thick', width: strokeWidth });

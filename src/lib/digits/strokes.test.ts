@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pressureFactor, smoothStroke, strokeBounds, type StrokePoint } from './strokes';
+import { dropTaps, pressureFactor, smoothStroke, strokeBounds, type StrokePoint } from './strokes';
 
 const pt = (x: number, y: number, pressure = 0.5): StrokePoint => ({ x, y, pressure });
 
@@ -8,6 +8,16 @@ describe('strokes', () => {
     expect(strokeBounds([[pt(3, 4), pt(10, -2)], [pt(-1, 7)]])).toEqual({ left: -1, top: -2, right: 10, bottom: 7 });
     expect(strokeBounds([])).toBeNull();
     expect(strokeBounds([[]])).toBeNull();
+  });
+
+  it('drop dot-sized strokes beside a drawing, and keep a lone dot', () => {
+    const one = [pt(140, 40), pt(140, 240)];
+    const tap = [pt(270, 270)];
+    const jiggle = [pt(20, 20), pt(23, 22)];
+    expect(dropTaps([one, tap, jiggle], 5.6)).toEqual({ strokes: [one], dropped: 2 });
+    expect(dropTaps([tap], 5.6)).toEqual({ strokes: [tap], dropped: 0 });
+    expect(dropTaps([tap, jiggle], 5.6)).toEqual({ strokes: [tap, jiggle], dropped: 0 });
+    expect(dropTaps([], 5.6)).toEqual({ strokes: [], dropped: 0 });
   });
 
   it('widen the pen with pressure around the neutral 0.5, within limits', () => {

@@ -42,6 +42,23 @@ export function strokeBounds(strokes: readonly Stroke[]): Bounds | null {
   return right < left ? null : { left, top, right, bottom };
 }
 
+/** Largest side of a stroke's bounds, 0 for a single sample. */
+function extent(stroke: Stroke): number {
+  const b = strokeBounds([stroke]);
+  return b ? Math.max(b.right - b.left, b.bottom - b.top) : 0;
+}
+
+/**
+ * The strokes without the dot-sized ones (no longer than `maxExtent` either way) when any other
+ * stroke is left: a click to focus the pad or a stray tap is no part of a digit, yet as one corner of
+ * the ink's box it would shrink the digit and push it off the centre. A dot alone stays a dot.
+ */
+export function dropTaps(strokes: readonly Stroke[], maxExtent: number): { strokes: Stroke[]; dropped: number } {
+  const kept = strokes.filter((s) => s.length > 0 && extent(s) > maxExtent);
+  if (kept.length === 0) return { strokes: [...strokes], dropped: 0 };
+  return { strokes: kept, dropped: strokes.filter((s) => s.length > 0).length - kept.length };
+}
+
 /** Width factor of a pressure: 1 at 0.5, from 0.6 (a feather touch) to 1.4 (pressed hard). */
 export function pressureFactor(pressure: number): number {
   const p = Number.isFinite(pressure) ? Math.min(1, Math.max(0, pressure)) : NEUTRAL_PRESSURE;
