@@ -26,13 +26,17 @@ export function validateNumber(raw: string, rules: NumberRules): ({ ok: true; va
 
 /**
  * The text a user is typing into a number input, validated on every keystroke. Valid numbers go to
- * `onChange`; an invalid draft keeps the last valid value, explains itself in the current language
- * and is dropped on blur. Enter re-sends the value even when unchanged (e.g. to reload the same index).
+ * `onChange`; an invalid draft keeps the last valid value and explains itself in the current language.
+ * On blur the draft gives way to the value in use, and the message stays to say so: a teacher who
+ * types a rate out of range and clicks Start must not find the run quietly using the old one.
+ * Enter re-sends the value even when unchanged (e.g. to reload the same index).
  */
 export function useNumberDraft(value: number, rules: NumberRules, onChange: (value: number) => void, display: (v: number) => string = String) {
   const t = useText(common);
   const [draft, setDraft] = useState(display(value));
   const [problem, setProblem] = useState<Problem | null>(null);
+  /** A draft dropped on blur, kept to explain why the field shows another number. */
+  const [dropped, setDropped] = useState<{ typed: string; problem: Problem } | null>(null);
 
   // Follow outside changes (presets, links, steps) unless the draft already says the same number.
   useEffect(() => {
@@ -41,6 +45,7 @@ export function useNumberDraft(value: number, rules: NumberRules, onChange: (val
       return current.ok && current.value === value ? d : display(value);
     });
     setProblem(null);
+    setDropped(null);
     // `display` is a formatting choice, not state: only a new value should reset the draft.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [value]);
@@ -48,6 +53,7 @@ export function useNumberDraft(value: number, rules: NumberRules, onChange: (val
   const onInput = (e: ChangeEvent<HTMLInputElement>) => {
     const raw = e.target.value;
     setDraft(raw);
+    setDropped(null);
     const result = validateNumber(raw, rules);
     if (result.ok) {
       setProblem(null);
@@ -65,13 +71,17 @@ export function useNumberDraft(value: number, rules: NumberRules, onChange: (val
 
   const onBlur = () => {
     if (problem) {
+      setDropped({ typed: draft, problem });
       setDraft(display(value));
       setProblem(null);
     }
   };
 
+  const explain = (p: Problem) => fmt(t[p.key], p.values);
   return {
-    message: problem ? fmt(t[problem.key], problem.values) : null,
+    message: problem
+      ? explain(problem)
+      : dropped ? fmt(t.keptPrevious, { typed: dropped.typed, reason: explain(dropped.problem), kept: display(value) }) : null,
     inputProps: { value: draft, onChange: onInput, onKeyDown, onBlur, 'aria-invalid': problem !== null },
   };
 }

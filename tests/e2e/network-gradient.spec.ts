@@ -75,7 +75,8 @@ test('a W cell can be edited with the keyboard alone, and bad input keeps the la
   await expect(page.getByTestId('loss')).toHaveText(edited ?? '');
   await page.keyboard.press('Tab');
   await expect(below).toHaveValue('-0.53677751');
-  await expect(page.getByRole('alert')).toHaveCount(0);
+  await expect(page.getByRole('alert')).toHaveText('W (가중치) 2행 3열: “1e9” — 50 이하여야 합니다. 이 입력은 쓰지 않고 이전 값을 그대로 둡니다(-0.53677751).');
+  await expect(below).toHaveAttribute('aria-invalid', 'false');
 });
 
 test('a link carries the state, and junk in it is reported and replaced by defaults', async ({ page }) => {
