@@ -40,8 +40,11 @@ export async function serviceWorkerInControl(waitMs = CONTROL_WAIT_MS): Promise<
   if (!import.meta.env.PROD || typeof navigator === 'undefined' || !('serviceWorker' in navigator)) return false;
   const container = navigator.serviceWorker;
   if (container.controller) return true;
+  // Waiting without a limit (to keep what a first visit loaded), a registration still being made
+  // counts: a lesson may finish loading MNIST before the worker's script has even arrived.
   const registration = await container.getRegistration().catch(() => undefined);
-  if (!registration) return false;
+  if (!registration && Number.isFinite(waitMs)) return false;
+  if (container.controller) return true;
   return new Promise<boolean>((resolve) => {
     const timer = Number.isFinite(waitMs) ? window.setTimeout(() => resolve(container.controller !== null), waitMs) : undefined;
     container.addEventListener('controllerchange', () => {
@@ -59,6 +62,11 @@ export function offlineSupported(): boolean {
 /** The page's real caches, network and fonts; call only where offlineSupported(). */
 const resolve = (path: string) => new URL(`${import.meta.env.BASE_URL}${path}`, document.baseURI).href;
 
+/** Every on-demand chunk and worker of this build, with the cache that keeps them. */
+export async function onDemandFiles(): Promise<{ cache: string; url: string }[]> {
+  return (await onDemandUrls(resolve)).map((url) => ({ cache: ON_DEMAND_CACHE, url }));
+}
+
 export const browserDeps = (): OfflineDeps => ({
   caches,
   resolve,
@@ -71,7 +79,7 @@ export const browserDeps = (): OfflineDeps => ({
   },
   smallFiles: async () => [
     ...fontUrls().map((url) => ({ cache: FONT_CACHE, url })),
-    ...(await onDemandUrls(resolve)).map((url) => ({ cache: ON_DEMAND_CACHE, url })),
+    ...(await onDemandFiles()),
   ],
   sleep: (ms) => new Promise((resolve) => window.setTimeout(resolve, ms)),
 });

@@ -3,7 +3,7 @@ import { expect, test } from './fixtures';
 
 // Each page's keys, as declared in its useUrlState table.
 const PARAMS: Record<string, readonly string[]> = {
-  intro: ['step'],
+  intro: ['loop'],
   mse: ['y', 't', 'full'],
   cee: ['y', 't', 'delta'],
   minibatch: ['set', 'cls', 'from', 'n', 'seed', 'pred', 'conf'],
