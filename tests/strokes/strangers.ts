@@ -5,10 +5,9 @@
  * far-apart samples, by a finger on a phone, filling the pad to its edges, or partly gone over again
  * to correct it. Kept apart from GLYPHS so that the counts of the existing sets stay as they are.
  */
-import { createRng } from '../../src/lib/random';
 import { arc, curve, type Glyph, line, path } from './glyphs';
-import type { Drawing } from './stroke-set';
-import { type Hand, write } from './writer';
+import { type Drawing, writeEvery } from './stroke-set';
+import type { Hand } from './writer';
 
 /** A stroke drawn the other way round. */
 const back = (stroke: Glyph[number]) => [...stroke].reverse();
@@ -66,8 +65,6 @@ export const STRANGER_GLYPHS: Record<number, Record<string, Glyph>> = {
   },
 };
 
-const BASE: Hand = { height: 200, aspect: 1, centre: [0.5, 0.5], slant: 0, rotation: 0, wobble: 0.02, elastic: 0.08, spacing: 6, pressure: null, passes: 1 };
-
 /** How strangers draw: as the other sets do, and in habits of their own. */
 export const STRANGER_HANDS: Record<string, Partial<Hand>> = {
   steady: {},
@@ -83,28 +80,5 @@ export const STRANGER_HANDS: Record<string, Partial<Hand>> = {
 
 /** Every stranger style × stranger hand, each with its own seed. */
 export function strangerSet(hands: readonly string[] = Object.keys(STRANGER_HANDS)): Drawing[] {
-  const out: Drawing[] = [];
-  let seed = 5000;
-  for (let digit = 0; digit <= 9; digit++) {
-    for (const [style, glyph] of Object.entries(STRANGER_GLYPHS[digit])) {
-      for (const hand of hands) out.push({ digit, style, hand, strokes: write(glyph, { ...BASE, ...STRANGER_HANDS[hand] }, seed++) });
-    }
-  }
-  return out;
-}
-
-/** A few stranger drawings by hands drawn at random, as heldOutSet does for the other styles. */
-export function randomStrangers(count: number, seed: number): Drawing[] {
-  const rng = createRng(seed);
-  const between = (lo: number, hi: number) => lo + (hi - lo) * rng.uniform();
-  const out: Drawing[] = [];
-  for (let k = 0; k < count; k++) {
-    const digit = k % 10;
-    const styles = Object.entries(STRANGER_GLYPHS[digit]);
-    const [style, glyph] = styles[Math.floor(rng.uniform() * styles.length)];
-    const height = between(60, 250);
-    const hand: Hand = { ...BASE, height, aspect: between(0.8, 1.3), slant: between(-12, 22), rotation: between(-8, 8), wobble: between(0.005, 0.04), spacing: between(3, 30) };
-    out.push({ digit, style, hand: 'random', strokes: write(glyph, hand, seed * 7919 + k) });
-  }
-  return out;
+  return writeEvery(STRANGER_GLYPHS, STRANGER_HANDS, hands, 5000);
 }

@@ -5,7 +5,7 @@
  */
 import type { StrokePoint } from '../../src/lib/digits/strokes';
 import { createRng } from '../../src/lib/random';
-import { GLYPHS } from './glyphs';
+import { type Glyph, GLYPHS } from './glyphs';
 import { SKETCHES } from './sketches';
 import { type Hand, PAD, write } from './writer';
 
@@ -16,7 +16,8 @@ export interface Drawing {
   strokes: StrokePoint[][];
 }
 
-const BASE: Hand = { height: 200, aspect: 1, centre: [0.5, 0.5], slant: 0, rotation: 0, wobble: 0.02, elastic: 0.08, spacing: 6, pressure: null, passes: 1 };
+/** A steady mouse drawing a large upright digit in the middle of the pad: the hands below change a few of its habits. */
+export const BASE_HAND: Hand = { height: 200, aspect: 1, centre: [0.5, 0.5], slant: 0, rotation: 0, wobble: 0.02, elastic: 0.08, spacing: 6, pressure: null, passes: 1 };
 
 /** The hands, by name: each changes a few habits of a steady mouse drawing a large upright digit. */
 export const HANDS: Record<string, Partial<Hand>> = {
@@ -36,16 +37,21 @@ export const HANDS: Record<string, Partial<Hand>> = {
   shaky: { height: 160, wobble: 0.05, spacing: 4 },
 };
 
-/** Every digit × style × hand, each with its own seed. */
-export function strokeSet(hands: readonly string[] = Object.keys(HANDS)): Drawing[] {
+/** Every digit × style of `glyphs` × named hand, each drawing with its own seed from `firstSeed` on. */
+export function writeEvery(glyphs: Readonly<Record<number, Record<string, Glyph>>>, hands: Record<string, Partial<Hand>>, names: readonly string[], firstSeed: number): Drawing[] {
   const out: Drawing[] = [];
-  let seed = 1000;
+  let seed = firstSeed;
   for (let digit = 0; digit <= 9; digit++) {
-    for (const [style, glyph] of Object.entries(GLYPHS[digit])) {
-      for (const hand of hands) out.push({ digit, style, hand, strokes: write(glyph, { ...BASE, ...HANDS[hand] }, seed++) });
+    for (const [style, glyph] of Object.entries(glyphs[digit])) {
+      for (const hand of names) out.push({ digit, style, hand, strokes: write(glyph, { ...BASE_HAND, ...hands[hand] }, seed++) });
     }
   }
   return out;
+}
+
+/** Every digit × style × hand, each with its own seed. */
+export function strokeSet(hands: readonly string[] = Object.keys(HANDS)): Drawing[] {
+  return writeEvery(GLYPHS, HANDS, hands, 1000);
 }
 
 /**
