@@ -105,9 +105,9 @@ benchInBrowser(async (browser, url) => {
     ['stranger styles and hands (120)', strangerSet()],
     ['named hands, a stray tap beside each (560)', tapped],
   ];
-  say('Stroke sets read correctly                 drawing model   plain model   plain model, previous input');
+  say('Stroke sets read correctly                     drawing model   plain model   plain model, previous input');
   for (const [name, drawings] of sets) {
     const cells = [readCorrectly(drawing, drawings, current), readCorrectly(plain, drawings, current), readCorrectly(plain, drawings, previousInput)];
-    say(`  ${name.padEnd(40)} ${cells.map((c) => `${(100 * c).toFixed(1)} %`.padStart(12)).join('  ')}`);
+    say(`  ${name.padEnd(44)} ${cells.map((c) => `${(100 * c).toFixed(1)} %`.padStart(12)).join('  ')}`);
   }
 });
