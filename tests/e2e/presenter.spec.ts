@@ -111,3 +111,13 @@ test('speaker notes are the presenter’s alone, in both languages, and nothing 
   const fixed = await page.evaluate(() => [...document.querySelectorAll('body *')].filter((el) => ['fixed', 'sticky'].includes(getComputedStyle(el).position) && el.getBoundingClientRect().height > 0).map((el) => el.className));
   expect(fixed).toEqual([]);
 });
+
+test('in presenter mode a callout still shows its first paragraph, not just its heading', async ({ page }) => {
+  await openLesson(page, 'mse', 'en', 'present=1');
+  const callout = page.locator('.lesson-content > aside.callout');
+  const step = await callout.evaluate((aside) => [...aside.parentElement!.querySelectorAll(':scope > :not(.notice)')].indexOf(aside) + 1);
+  await openLesson(page, 'mse', 'en', `present=1&step=${step}`);
+  await page.reload();
+  await expect(callout.getByRole('heading', { name: 'The code’s argument names and the formula’s symbols' })).toBeVisible();
+  await expect(callout.getByText(/^In the formula xₙ is the input/)).toBeVisible();
+});
