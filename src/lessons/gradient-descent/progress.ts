@@ -2,6 +2,8 @@ import { SURFACES, type SurfaceId } from '../../lib/descent/functions';
 
 /** A run that ends with more than this share of its start distance to the minimum left is called slow. */
 export const SLOW_SHARE = 0.01;
+/** Slow also means small steps: each one keeps more than this share of the distance on average. */
+export const SLOW_STEP = 0.95;
 /** One that ends within this share of it has reached the minimum. */
 export const REACHED_SHARE = 1e-6;
 
@@ -13,9 +15,6 @@ export function remainingShare(fn: SurfaceId, path: readonly Float64Array[]): nu
   const start = distanceTo(path[0], minimum);
   return start === 0 ? 0 : distanceTo(path[path.length - 1], minimum) / start;
 }
-
-/** Slow also means small steps: each one keeps more than this share of the distance on average. */
-export const SLOW_STEP = 0.95;
 
 /**
  * Whether a path still has much of the way ahead after `steps` steps because its steps are small: one

@@ -32,6 +32,7 @@ export function MseWidget({ y, t, full, onChange }: MseWidgetProps) {
 
   // With ŷ a distribution and y one-hot, MSE cannot pass 2/K; the widget lets ŷ leave the simplex, so say when that is why it does.
   const overBound = mse > 2 / CLASSES + 1e-12;
+  const total = sum(y);
   const atNotes = meanSquaredError(NOTES_PREDICTION, oneHot([NOTES_TRUE_CLASS], CLASSES).data);
 
   const setEntry = (k: number, value: number) => onChange({ y: y.map((v, j) => (j === k ? value : v)) });
@@ -72,9 +73,9 @@ export function MseWidget({ y, t, full, onChange }: MseWidgetProps) {
         <span>{text.meanLabel} = <output className="big-value" aria-label="MSE">{formatNumber(mse, full)}</output></span>
       </div>
       <p className="result-line">
-        <span>{text.predictionSum} = <output className="value" aria-label={text.predictionSum}>{formatNumber(sum(y))}</output></span>
+        <span>{text.predictionSum} = <output className="value" aria-label={text.predictionSum}>{formatNumber(total)}</output></span>
       </p>
-      {overBound && <p className="notice" role="status">{fmt(text.overBound, { sum: formatNumber(sum(y)) })}</p>}
+      {overBound && <p className="notice" role="status">{fmt(text.overBound, { sum: formatNumber(total) })}</p>}
       <div className="widget-actions">
         <button type="button" onClick={() => onChange({ y: [...NOTES_PREDICTION], t: NOTES_TRUE_CLASS })}>{text.notesButton}</button>
         <label className="toggle">
