@@ -24,6 +24,13 @@ export function OfflinePanel() {
     void refresh();
   }, [refresh, mnistStatus]);
 
+  // One button that changes its label and job, so a keyboard user who pressed it keeps focus on it
+  // through the download and finds "remove" where "prepare" was.
+  const action =
+    status === 'absent' || status === 'partial' || status === 'preparing' ? { label: t.prepare, run: prepare, primary: true, busy: status === 'preparing' }
+    : status === 'failed' ? { label: t.retry, run: prepare, primary: true, busy: false }
+    : status === 'ready' || status === 'removing' ? { label: t.remove, run: remove, primary: false, busy: status === 'removing' }
+    : null;
   const percent = total > 0 ? Math.min(100, Math.floor((100 * loaded) / total)) : 0;
   return (
     <section className="offline-panel" aria-labelledby="offline-panel-title">
@@ -42,11 +49,12 @@ export function OfflinePanel() {
         {status === 'removing' && t.removing}
       </p>
       {status === 'preparing' && (total > 0 ? <progress max={100} value={percent} aria-label={t.progressLabel} /> : <progress aria-label={t.progressLabel} />)}
-      {(status === 'absent' || status === 'partial') && (
-        <button type="button" className="primary" onClick={() => void prepare()}>{t.prepare}</button>
+      {action && (
+        <button type="button" className={action.primary ? 'primary' : undefined} aria-disabled={action.busy || undefined} onClick={action.busy ? undefined : () => void action.run()}>
+          {action.label}
+        </button>
       )}
-      {status === 'failed' && <button type="button" onClick={() => void prepare()}>{t.retry}</button>}
-      {(status === 'ready' || status === 'partial') && <button type="button" onClick={() => void remove()}>{t.remove}</button>}
+      {status === 'partial' && <button type="button" onClick={() => void remove()}>{t.remove}</button>}
     </section>
   );
 }

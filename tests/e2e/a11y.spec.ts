@@ -49,7 +49,13 @@ for (const slug of SLUGS) {
     const readFocus = () => page.evaluate(() => {
       const el = document.activeElement;
       if (!el || el === document.body) return null;
-      if (!el.hasAttribute('data-tab-id')) el.setAttribute('data-tab-id', String(document.querySelectorAll('[data-tab-id]').length));
+      if (!el.hasAttribute('data-tab-id')) {
+        // A counter, not a count of marked elements: a control replaced mid-trip (the offline button
+        // once MNIST is kept) must not hand its number to the next new one.
+        const w = window as unknown as { tabIds?: number };
+        w.tabIds = (w.tabIds ?? 0) + 1;
+        el.setAttribute('data-tab-id', String(w.tabIds));
+      }
       // The ring may be drawn on the control, its label or its styled stand-in (a file button, an SVG stroke).
       const drawsRing = (node: Element | null) => {
         if (!node) return false;

@@ -122,6 +122,8 @@ test.describe('prepare for offline use', () => {
       const megabytes = Number(/([\d.]+) MB/.exec(text)?.[1]);
       expect(megabytes).toBeGreaterThan(10);
       expect(megabytes).toBeLessThan(13);
+      // The button pressed keeps focus through the download and now offers the removal.
+      await expect(panel.getByRole('button', { name: lang === 'en' ? 'Remove offline data' : '오프라인 데이터 지우기' })).toBeFocused();
       if (lang === 'ko') return;
       await expect(status).toHaveText(/^✓ Ready: every lesson opens with MNIST without a network\. Space used: 1\d(\.\d)? MB\.$/);
 
