@@ -153,3 +153,16 @@ test('junk in a shared link falls back to defaults and says so', async ({ page }
   await expect(page.getByTestId('batch-indices')).toBeVisible();
   await expect(page.getByTestId('cee-labels')).toHaveText('2.3025840930');
 });
+
+test('on a phone the class counts fit the screen: one row per digit, nothing to scroll sideways', async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 800 });
+  await openLesson(page, 'minibatch', 'en');
+  const table = page.getByRole('table', { name: 'How often each class appears' });
+  await expect(table.getByRole('row')).toHaveCount(11);
+  await expect(table.getByRole('row', { name: /^9 / })).toBeVisible();
+  const counts = await Promise.all(Array.from({ length: 10 }, (_, d) => page.getByTestId(`count-${d}`).textContent()));
+  expect(counts.reduce((sum, c) => sum + Number(c), 0)).toBe(10);
+  const box = await table.boundingBox();
+  expect((box?.x ?? 0) + (box?.width ?? Infinity)).toBeLessThanOrEqual(375);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+});

@@ -14,33 +14,38 @@ export function ClassHistogram({ labels, indices }: { labels: Uint8Array; indice
   const data = counts.map((count, digit) => ({ digit: String(digit), count }));
   return (
     <div className="histogram">
-      <div ref={chart} className="histogram-chart" role="img" aria-label={t.histogramLabel}>
-        <ResponsiveContainer width="100%" height={220}>
-          <BarChart data={data} margin={{ top: 8, right: 8, bottom: 20, left: 0 }}>
-            <CartesianGrid strokeDasharray="3 3" vertical={false} />
-            <XAxis dataKey="digit" label={{ value: t.digit, position: 'insideBottom', offset: -14 }} />
-            <YAxis allowDecimals={false} width={40} />
-            <Tooltip />
-            <Bar dataKey="count" name={t.count} fill={PALETTE[0]} isAnimationActive={false} />
-          </BarChart>
-        </ResponsiveContainer>
+      <div className="histogram-figure">
+        <div ref={chart} className="histogram-chart" role="img" aria-label={t.histogramLabel}>
+          <ResponsiveContainer width="100%" height={220}>
+            <BarChart data={data} margin={{ top: 8, right: 8, bottom: 20, left: 0 }}>
+              <CartesianGrid strokeDasharray="3 3" vertical={false} />
+              <XAxis dataKey="digit" label={{ value: t.digit, position: 'insideBottom', offset: -14 }} />
+              <YAxis allowDecimals={false} width={40} />
+              <Tooltip />
+              <Bar dataKey="count" name={t.count} fill={PALETTE[0]} isAnimationActive={false} />
+            </BarChart>
+          </ResponsiveContainer>
+        </div>
+        <ChartExport chart={chart} fileName="batch-digits" title={t.histogramTitle} y={t.count} />
       </div>
-      <ChartExport chart={chart} fileName="batch-digits" title={t.histogramTitle} y={t.count} />
+      {/* One row per digit: ten columns do not fit a phone, ten short rows do. */}
       <table className="data histogram-table">
         <caption className="visually-hidden">{t.histogramTitle}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t.digit}</th>
+            <th scope="col">{t.count}</th>
+            <th scope="col">{t.share}</th>
+          </tr>
+        </thead>
         <tbody>
-          <tr>
-            <th scope="row">{t.digit}</th>
-            {counts.map((_, digit) => <th key={digit} scope="col">{digit}</th>)}
-          </tr>
-          <tr>
-            <th scope="row">{t.count}</th>
-            {counts.map((count, digit) => <td key={digit} data-testid={`count-${digit}`}>{count}</td>)}
-          </tr>
-          <tr>
-            <th scope="row">{t.share}</th>
-            {counts.map((count, digit) => <td key={digit}>{Math.round((100 * count) / indices.length)}%</td>)}
-          </tr>
+          {counts.map((count, digit) => (
+            <tr key={digit}>
+              <th scope="row">{digit}</th>
+              <td data-testid={`count-${digit}`}>{count}</td>
+              <td>{Math.round((100 * count) / indices.length)}%</td>
+            </tr>
+          ))}
         </tbody>
       </table>
     </div>
