@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { boolParam, enumParam, intParam, numberListParam, numberParam, readParams, writeParams } from './url-state';
+import { boolParam, enumParam, intParam, linkedAs, linkNames, numberListParam, numberParam, readParams, writeParams } from './url-state';
 import { parseHash } from './route';
 
 const table = {
@@ -35,5 +35,12 @@ describe('URL state tables', () => {
     expect(parseHash('#/mse?y=1,2')).toEqual({ path: 'mse', search: 'y=1,2' });
     expect(parseHash('')).toEqual({ path: '', search: '' });
     expect(parseHash('#//draw/')).toEqual({ path: 'draw', search: '' });
+  });
+});
+
+describe('link names', () => {
+  it('names each setting by its name in the link, which may differ from the state’s', () => {
+    const linked = { step: linkedAs('loop', intParam(0, 0, 3)), n: intParam(10, 1, 1000) };
+    expect(linkNames(linked, { step: 'Opened step', n: 'Batch size' })).toEqual({ loop: 'Opened step', n: 'Batch size' });
   });
 });

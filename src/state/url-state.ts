@@ -33,6 +33,14 @@ export interface Param<T> {
 
 export type ParamTable<S> = { [K in keyof S]: Param<S[K]> };
 
+/**
+ * What a page calls each setting of its link, keyed by the setting's name in the link, so a warning
+ * about a bad link names the control the student sees. Every setting needs a name: the type says so.
+ */
+export function linkNames<S>(table: ParamTable<S>, names: { readonly [K in keyof S]: string }): Record<string, string> {
+  return Object.fromEntries((Object.keys(table) as (keyof S & string)[]).map((key) => [table[key].key ?? key, names[key]]));
+}
+
 const MAX_RAW_LENGTH = 4000;
 
 /** A finite decimal number in [min, max] ("0x10" is not 16). */

@@ -114,7 +114,7 @@ test('a test digit from a link is drawn on the pad, and clearing it drops it fro
 
 test('a link with junk falls back and says so', async ({ page }) => {
   await openLesson(page, 'draw', 'en', 'digit=abc&hidden=2');
-  await expect(page.getByText('Some settings in the link were invalid and were reset to defaults: Test image number (digit), Show hidden-layer activations (hidden)')).toBeVisible();
+  await expect(page.getByText('Some settings in the link were invalid and were reset to defaults: “Test image number (0–9999)” (digit), “Show hidden-layer activations” (hidden)')).toBeVisible();
   await expect(prompt(page)).toBeVisible();
 });
 

@@ -71,7 +71,7 @@ test('compare mode draws one path per learning rate and one curve each', async (
 test('an absurd link falls back to the defaults and says so', async ({ page }) => {
   await openLesson(page, 'gradient-descent', 'en', 'lr=1e999&steps=-4&fn=%3Cscript%3E&x0=abc&rates=0,0,0&cmp=maybe');
   // Each by the name its control shows, with the link's own key beside it.
-  await expect(page.getByText('Some settings in the link were invalid and were reset to defaults: Function (fn), Start x₀ (x0), Learning rate lr (lr), Number of steps step_num (steps), Compare learning rates (cmp), Learning rates compared (rates)')).toBeVisible();
+  await expect(page.getByText('Some settings in the link were invalid and were reset to defaults: “Function” (fn), “Start x₀” (x0), “Learning rate lr” (lr), “Number of steps step_num” (steps), “Compare learning rates” (cmp), “Learning rates compared” (rates)')).toBeVisible();
   await expectResult(page, '[-6.11110793e-10  8.14814391e-10]');
 });
 

@@ -64,7 +64,7 @@ test('an older link that named the opened step `step` still opens it', async ({ 
 
 test('a junk step in the link falls back to the first step with a notice', async ({ page }) => {
   await openLesson(page, 'intro', 'ko', 'loop=%3Cscript%3E');
-  await expect(page.getByText('링크의 일부 설정이 올바르지 않아 기본값으로 되돌렸습니다: 펼친 단계(loop)')).toBeVisible();
+  await expect(page.getByText('링크의 일부 설정이 올바르지 않아 기본값으로 되돌렸습니다: ‘펼친 단계’(loop)')).toBeVisible();
   await expect(page.getByRole('button', { name: '1단계 자세히 보기: 미니배치 뽑기' })).toHaveAttribute('aria-pressed', 'true');
 });
 

@@ -74,7 +74,7 @@ test.describe('MSE lesson', () => {
     await expect(mseValue(page)).toHaveText('0.08');
 
     await page.goto('./#/mse?y=<script>alert(1)</script>&t=99&full=yes');
-    await expect(page.getByText('Some settings in the link were invalid and were reset to defaults: Predictions ŷ (y), True class (t), Show every digit (full)')).toBeVisible();
+    await expect(page.getByText('Some settings in the link were invalid and were reset to defaults: “Prediction ŷₖ” (y), “True class (one-hot y)” (t), “Show every digit” (full)')).toBeVisible();
     await expect(page.getByRole('radio', { name: 'True class 2' })).toBeChecked();
     await expect(mseValue(page)).toHaveText('0.0195');
     await expect(page.locator('main script')).toHaveCount(0);
@@ -158,13 +158,13 @@ test.describe('CEE lesson', () => {
     await other.close();
 
     await page.goto('./#/cee?y=<img src=x onerror=alert(1)>&t=2&delta=1');
-    await expect(page.getByText('reset to defaults: Probabilities ŷ (y)')).toBeVisible();
+    await expect(page.getByText('reset to defaults: “Probability ŷₖ” (y)')).toBeVisible();
     await expect(ceeValue(page)).toHaveText('0.510825457099338');
     await expect(page.locator('main img')).toHaveCount(0);
 
     // Valid numbers that do not sum to 1 are not a distribution.
     await page.goto('./#/cee?y=1,1,1,1,1,1,1,1,1,1');
-    await expect(page.getByText('reset to defaults: Probabilities ŷ (y)')).toBeVisible();
+    await expect(page.getByText('reset to defaults: “Probability ŷₖ” (y)')).toBeVisible();
     await expect(page.getByRole('textbox', { name: 'Probability ŷ2 of class 2' })).toHaveValue('0.6');
   });
 

@@ -85,7 +85,7 @@ test('a link carries the state, and junk in it is reported and replaced by defau
   await expect(page.getByRole('textbox', { name: 'Learning rate η' })).toHaveValue('0.5');
   // W came from the link, not from a seed: the seed field names none.
   await expect(page.getByRole('textbox', { name: 'Seed for W' })).toHaveValue('');
-  await expect(page.getByText('reset to defaults: Seed for W (seed)')).toBeVisible();
+  await expect(page.getByText('reset to defaults: “Seed for W” (seed)')).toBeVisible();
   // scores (1, 1, 0): y = (e, e, 1)/(2e + 1), L = −log(e/(2e + 1)).
   await expect(page.getByTestId('loss')).toHaveText((-Math.log(Math.E / (2 * Math.E + 1))).toFixed(4));
   await expect(page.getByTestId('predicted-class')).toHaveText('0');

@@ -105,7 +105,7 @@ test('a slider moves while training runs', async ({ page }) => {
 
 test('invalid settings are refused with a message and the last valid value stays', async ({ page }) => {
   await openLesson(page, 'training', 'en', 'hidden=abc');
-  await expect(page.getByText('Some settings in the link were invalid and were reset to defaults: Hidden units (hidden)')).toBeVisible();
+  await expect(page.getByText('Some settings in the link were invalid and were reset to defaults: “Hidden units” (hidden)')).toBeVisible();
   const lr = page.getByRole('textbox', { name: 'Learning rate η' });
   await lr.fill('-1');
   await expect(page.getByRole('alert').filter({ hasText: 'Must be at least' })).toBeVisible();

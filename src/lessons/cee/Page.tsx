@@ -7,7 +7,7 @@ import { UrlWarning } from '../../components/UrlWarning';
 import { common } from '../../i18n/text';
 import { useText } from '../../i18n/use-text';
 import { CEE_DELTA, crossEntropyError } from '../../lib/losses';
-import { useUrlState } from '../../state/url-state';
+import { linkNames, useUrlState } from '../../state/url-state';
 import { CLASSES, NOTES_PREDICTION, NOTES_TRUE_CLASS } from '../notes-loss-example';
 import './cee.css';
 import { CeeWidget } from './CeeWidget';
@@ -37,7 +37,7 @@ export default function Page() {
   ];
   return (
     <>
-      <UrlWarning keys={invalid} page="cee" />
+      <UrlWarning keys={invalid} names={linkNames(ceeUrlTable, { y: text.headProbability, t: text.trueClass, delta: text.deltaToggle })} />
       <section aria-labelledby="cee-what">
         <div className="prose">
           <h2 id="cee-what">{text.whatTitle}</h2>

@@ -5,15 +5,16 @@ import { LessonSummary } from '../../components/LessonSummary';
 import { NotationBox } from '../../components/NotationBox';
 import { P } from '../../components/RichText';
 import { UrlWarning } from '../../components/UrlWarning';
-import { useText } from '../../i18n/use-text';
+import { fmt, useText } from '../../i18n/use-text';
 const forwardSource = () => import('../../lib/digits/forward.ts?raw');
 const preprocessSource = () => import('../../lib/digits/preprocess.ts?raw');
-import { useUrlState } from '../../state/url-state';
+import { linkNames, useUrlState } from '../../state/url-state';
 import { CHECKS } from './checks';
 import { DigitLab } from './DigitLab';
 import { checksText } from './text-checks';
 import { drawText } from './text';
-import { drawUrlTable } from './url-state';
+import { drawWidgetText } from './text-widgets';
+import { drawUrlTable, LAST_TEST_DIGIT } from './url-state';
 import './draw.css';
 
 const CENTRE_OF_MASS = String.raw`\bar x = \frac{\sum_{x,y} x\, I(x,y)}{\sum_{x,y} I(x,y)}, \qquad \bar y = \frac{\sum_{x,y} y\, I(x,y)}{\sum_{x,y} I(x,y)}`;
@@ -23,6 +24,7 @@ export default function Page() {
   const text = useText(drawText);
   const [state, update, invalid] = useUrlState(drawUrlTable);
   const tc = useText(checksText);
+  const tw = useText(drawWidgetText);
   const notation = [
     { tex: 'I(x, y)', meaning: text['n.I'], code: '—' },
     { tex: 'x', meaning: text['n.x'], code: 'x' },
@@ -31,7 +33,7 @@ export default function Page() {
   ];
   return (
     <>
-      <UrlWarning keys={invalid} page="draw" />
+      <UrlWarning keys={invalid} names={linkNames(drawUrlTable, { digit: fmt(tw.testIndex, { last: LAST_TEST_DIGIT }), hidden: tw.hiddenToggle })} />
       <section aria-labelledby="draw-before" className="draw-offstage">
         <h2 id="draw-before">{text.beforeTitle}</h2>
         <Check slug="draw" spec={CHECKS.inputs} text={tc} onShow={() => update({ digit: 0 })} />

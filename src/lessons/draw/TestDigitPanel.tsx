@@ -6,7 +6,7 @@ import { localeOf, useLanguage } from '../../i18n/language';
 import { fmt, useText } from '../../i18n/use-text';
 import { useMnist } from '../../state/mnist';
 import { drawWidgetText } from './text-widgets';
-import { NO_DIGIT } from './url-state';
+import { LAST_TEST_DIGIT, NO_DIGIT } from './url-state';
 
 interface TestDigitPanelProps {
   /** The test image asked for (NO_DIGIT for none). */
@@ -32,10 +32,10 @@ export const TestDigitPanel = memo(function TestDigitPanel({ digit, requested, o
       <div className="widget-row">
         <button type="button" onClick={onRandom}>{t.tryTestDigit}</button>
         <NumberField
-          label={fmt(t.testIndex, { last: test ? test.count - 1 : 9999 })}
+          label={fmt(t.testIndex, { last: test ? test.count - 1 : LAST_TEST_DIGIT })}
           value={digit === NO_DIGIT ? 0 : digit}
           min={0}
-          max={test ? test.count - 1 : 9999}
+          max={test ? test.count - 1 : LAST_TEST_DIGIT}
           integer
           onChange={onPick}
         />

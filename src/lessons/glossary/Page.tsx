@@ -3,7 +3,7 @@ import { GLOSSARY_TERMS } from '../../components/glossary-terms';
 import { UrlWarning } from '../../components/UrlWarning';
 import { useLanguage } from '../../i18n/language';
 import { useText } from '../../i18n/use-text';
-import { useUrlState } from '../../state/url-state';
+import { linkNames, useUrlState } from '../../state/url-state';
 import { TERM_NAMES } from './names';
 import { glossaryText } from './text';
 import { glossaryUrlTable } from './url-state';
@@ -22,7 +22,7 @@ export default function Page() {
   const other = lang === 'ko' ? 'en' : 'ko';
   return (
     <>
-      <UrlWarning keys={invalid} page="glossary" />
+      <UrlWarning keys={invalid} names={linkNames(glossaryUrlTable, { term: t.termField })} />
       <section aria-labelledby="glossary-list">
         <p className="prose">{t.intro}</p>
         <h2 id="glossary-list" className="visually-hidden">{t.listLabel}</h2>

@@ -5,6 +5,7 @@ export const glossaryText = defineText({
   ko: {
     intro: '이 앱의 모든 단원은 한 가지 뜻에 한 가지 용어만 씁니다. 단원 본문에서 점선 밑줄이 있는 용어를 누르면 여기로 옵니다.',
     listLabel: '용어 목록',
+    termField: '용어',
     learning: '훈련 데이터를 보고 손실이 가장 작아지는 매개변수 값을 찾아가는 과정.',
     parameter: '학습으로 정해지는 값 전부. 이 앱의 신경망에서는 가중치와 편향.',
     weight: '입력에 곱해지는 매개변수. 행렬 W의 원소 하나하나가 가중치입니다.',
@@ -47,6 +48,7 @@ export const glossaryText = defineText({
   en: {
     intro: 'Every lesson of this app uses one term per idea. Terms with a dotted underline in a lesson link here.',
     listLabel: 'Terms',
+    termField: 'Term',
     learning: 'Finding, from training data, the parameter values that make the loss smallest.',
     parameter: 'Every value that learning sets. In this app’s networks: the weights and the biases.',
     weight: 'A parameter that multiplies an input. Each entry of a matrix W is a weight.',

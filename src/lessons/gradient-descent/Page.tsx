@@ -7,7 +7,7 @@ import { P } from '../../components/RichText';
 import { UrlWarning } from '../../components/UrlWarning';
 import { common } from '../../i18n/text';
 import { useText } from '../../i18n/use-text';
-import { useUrlState } from '../../state/url-state';
+import { linkNames, useUrlState } from '../../state/url-state';
 const freezeSource = () => import('../../lib/descent/freeze.ts?raw');
 import { CHECKS } from './checks';
 import { DESCENT_VIEW_ID, DescentLab } from './DescentLab';
@@ -40,7 +40,7 @@ export default function Page() {
   const run = useDescentRun(state.fn, [state.x0, state.x1], state.lr, state.steps);
   return (
     <>
-      <UrlWarning keys={invalid} names={{ fn: tw.surfaceLabel, x0: tw.startX0, x1: tw.startX1, lr: tw.lrName, steps: tw.stepsSlider, cmp: tw.compareToggle, rates: tw.ratesName }} />
+      <UrlWarning keys={invalid} names={linkNames(URL_TABLE, { fn: tw.surfaceLabel, x0: tw.startX0, x1: tw.startX1, lr: tw.lrName, steps: tw.stepsSlider, cmp: tw.compareToggle, rates: tw.ratesName })} />
       <MovedSettings />
       <section aria-labelledby="gd-descent">
         <div className="prose">

@@ -6,7 +6,7 @@ import { P } from '../../components/RichText';
 import { UrlWarning } from '../../components/UrlWarning';
 import { common } from '../../i18n/text';
 import { useText } from '../../i18n/use-text';
-import { useUrlState } from '../../state/url-state';
+import { linkNames, useUrlState } from '../../state/url-state';
 import { CHECKS } from './checks';
 import { LOOP_DETAIL_ID, LoopMap } from './LoopMap';
 import { checksText } from './text-checks';
@@ -32,7 +32,7 @@ export default function Page() {
   ];
   return (
     <>
-      <UrlWarning keys={invalid} page="intro" />
+      <UrlWarning keys={invalid} names={linkNames(introUrlTable, { step: text.openedStep })} />
       <section aria-labelledby="intro-meaning">
         <div className="prose">
           <h2 id="intro-meaning">{text.meaningTitle}</h2>

@@ -14,7 +14,7 @@ import { sampleBatchIndices } from '../../lib/mnist/sample';
 const idxSource = () => import('../../lib/mnist/idx.ts?raw');
 const sampleSource = () => import('../../lib/mnist/sample.ts?raw');
 import { useMnist } from '../../state/mnist';
-import { useUrlState } from '../../state/url-state';
+import { linkNames, useUrlState } from '../../state/url-state';
 import { BatchCee } from './BatchCee';
 import { BatchView } from './BatchView';
 import { CHECKS } from './checks';
@@ -51,7 +51,10 @@ export default function Page() {
 
   return (
     <>
-      <UrlWarning keys={invalid} page="minibatch" />
+      <UrlWarning
+        keys={invalid}
+        names={linkNames(minibatchUrlTable, { set: t.gallerySet, cls: t.galleryClass, from: t.galleryFrom, n: t.batchSize, seed: t.seed, pred: tc.predictor, conf: tc.confidence })}
+      />
       <section aria-labelledby="data-title">
         <P className="prose" text={t.introBody} />
         <h2 id="data-title">{t.dataTitle}</h2>

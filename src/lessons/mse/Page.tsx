@@ -6,7 +6,7 @@ import { P } from '../../components/RichText';
 import { UrlWarning } from '../../components/UrlWarning';
 import { common } from '../../i18n/text';
 import { useText } from '../../i18n/use-text';
-import { useUrlState } from '../../state/url-state';
+import { linkNames, useUrlState } from '../../state/url-state';
 import { CLASSES } from '../notes-loss-example';
 import { CHECKS } from './checks';
 import { MseWidget } from './MseWidget';
@@ -30,7 +30,7 @@ export default function Page() {
   ];
   return (
     <>
-      <UrlWarning keys={invalid} page="mse" />
+      <UrlWarning keys={invalid} names={linkNames(mseUrlTable, { y: text.headPrediction, t: text.trueClass, full: text.fullPrecision })} />
       <section aria-labelledby="mse-what">
         <div className="prose">
           <h2 id="mse-what">{text.whatTitle}</h2>

@@ -7,7 +7,7 @@ import { P } from '../../components/RichText';
 import { UrlWarning } from '../../components/UrlWarning';
 import { common } from '../../i18n/text';
 import { useText } from '../../i18n/use-text';
-import { useUrlState } from '../../state/url-state';
+import { linkNames, useUrlState } from '../../state/url-state';
 const derivativeSource = () => import('../../lib/descent/derivative-error.ts?raw');
 const fieldSource = () => import('../../lib/descent/field.ts?raw');
 import { CHECKS } from './checks';
@@ -15,6 +15,7 @@ import { DerivativeWidget } from './DerivativeWidget';
 import { ErrorSweepChart } from './ErrorSweepChart';
 import { checksText } from './text-checks';
 import { text } from './text';
+import { widgetText } from './text-widgets';
 import { URL_TABLE } from './url-state';
 import { VectorField } from './VectorField';
 import '../../components/plot/plot.css';
@@ -24,6 +25,7 @@ export default function Page() {
   const t = useText(text);
   const shared = useText(common);
   const tc = useText(checksText);
+  const tw = useText(widgetText);
   const [state, update, invalid] = useUrlState(URL_TABLE);
   const notation = [
     { tex: 'f(x)', meaning: t['n.f'], code: 'f, function_2' },
@@ -33,7 +35,7 @@ export default function Page() {
   ];
   return (
     <>
-      <UrlWarning keys={invalid} page="numerical-diff" />
+      <UrlWarning keys={invalid} names={linkNames(URL_TABLE, { curve: tw.curveLabel, x: tw.pointHandle, hexp: tw.hLabel })} />
       <section aria-labelledby="nd-diff">
         <div className="prose">
           <h2 id="nd-diff">{t.diffTitle}</h2>
