@@ -4,6 +4,7 @@ import { DEFAULT_SETTINGS, runSettings, type RunSettings } from '../protocol/set
 import type { AugmentRequest } from '../protocol/protocol';
 import { answerAugment, type AugmentedBatch, HelperLink, type GradientHelpers } from './helper-link';
 import { sparseColumns, sparseImageRows } from '../lib/nets/sparse-rows';
+import { DRAW_STRIDE } from '../lib/digits/augment';
 import { TrainingSession } from './training-session';
 
 const data = { train: syntheticSet(300, 1), test: syntheticSet(100, 2) };
@@ -100,7 +101,7 @@ describe('augmenting the next batch on a helper', () => {
 describe('HelperLink.augment over a port', () => {
   it('sends the images and draws, and resolves with the helper’s bytes or rejects with its error', async () => {
     const link = new HelperLink();
-    expect(link.augment(new Uint8Array(784), 28, 28, new Float64Array(40))).toBeNull();
+    expect(link.augment(new Uint8Array(784), 28, 28, new Float64Array(DRAW_STRIDE))).toBeNull();
     const channel = new MessageChannel();
     channel.port2.onmessage = (event: MessageEvent<AugmentRequest>) => {
       const { answer, transfer } = answerAugment(event.data);
@@ -109,7 +110,7 @@ describe('HelperLink.augment over a port', () => {
     link.add(channel.port1, false);
     expect(link.count).toBe(0);
     const images = data.train.images.slice(0, 2 * 784);
-    const unchanged = await link.augment(images.slice(), 28, 28, new Float64Array(2 * 40));
+    const unchanged = await link.augment(images.slice(), 28, 28, new Float64Array(2 * DRAW_STRIDE));
     expect(Array.from(unchanged?.images ?? [])).toEqual(Array.from(images));
     // x = bytes / 255 by row and by column, as the training worker would build them.
     const byRow = sparseImageRows(images, 784, [0, 1]);

@@ -4,7 +4,7 @@
  * while the current batch trains — on a helper. Applying is the same code on either side, so the
  * batches are the same bits with or without a helper; one that fails or is missing only costs time.
  */
-import { applyAugmentations, drawAugmentations } from '../lib/digits/augment';
+import { applyAugmentations, drawAugmentations, DRAWING_AUGMENTATION } from '../lib/digits/augment';
 import { labelBatch } from '../lib/mnist/batch';
 import type { ImageSet } from '../lib/mnist/types';
 import type { Rng } from '../lib/random';
@@ -63,7 +63,8 @@ export class BatchSource {
   private draw(): Draw {
     const indices = this.batchRng.choice(this.train.count, this.batchSize);
     const t = labelBatch(this.train.labels, indices);
-    return { indices, t, draws: this.augmentRng ? drawAugmentations(indices.length, this.augmentRng) : null };
+    const draws = this.augmentRng ? drawAugmentations(indices.length, this.augmentRng, DRAWING_AUGMENTATION, Array.from(indices, (i) => this.train.labels[i])) : null;
+    return { indices, t, draws };
   }
 
   private local({ indices, t, draws }: Draw): SessionBatch {

@@ -43,7 +43,7 @@ describe('augmentImages', () => {
   });
 
   it('leaves an image unchanged under the identity transformation', () => {
-    const identity = { shift: 0, rotation: 0, scale: [1, 1] as const, aspect: 0, shear: 0, thickness: 0, elastic: 0, probability: 1 };
+    const identity = { shift: 0, rotation: 0, scale: [1, 1] as const, aspect: 0, shear: 0, thickness: 0, elastic: 0, probability: 1, ones: 0 };
     expect(same(augmentImages(images, 28, 28, [7], createRng(3), identity), images.subarray(7 * 784, 8 * 784))).toBe(true);
   });
 
@@ -70,6 +70,24 @@ describe('drawAugmentations and applyAugmentations', () => {
       augmentImages(images, 28, 28, picked, after, augmentation);
       expect(rng.uniform()).toBe(after.uniform());
     }
+  });
+
+  it('given the labels, gives only 1s a flag, in the draws and in the bytes', () => {
+    const labels = [1, 7, 1, 1, 4, 1, 1, 1];
+    const draws = drawAugmentations(labels.length, createRng(8), { ...DRAWING_AUGMENTATION, ones: 1 }, labels);
+    const flags = labels.map((_, n) => draws[(n + 1) * DRAW_STRIDE - 3]);
+    expect(flags.map((f, n) => (labels[n] === 1 ? f > 0 : f === 0))).toEqual(labels.map(() => true));
+    // A plain stick of the test set (image 2 is a 1) gains ink once flagged; the same warp without the flag does not.
+    const plain = Float64Array.from(draws);
+    for (let n = 0; n < labels.length; n++) plain[(n + 1) * DRAW_STRIDE - 3] = 0;
+    const picked = labels.map(() => 2);
+    const flagged = applyAugmentations(images, 28, 28, picked, draws);
+    const unflagged = applyAugmentations(images, 28, 28, picked, plain);
+    const gained = labels.map((_, n) => ink(flagged, n) - ink(unflagged, n));
+    // Some draws fall outside what suits this stick (see one-style.ts) and leave it plain.
+    expect(gained.filter((g) => g > 255 * 4).length).toBeGreaterThanOrEqual(3);
+    expect(gained[1]).toBe(0);
+    expect(gained[4]).toBe(0);
   });
 
   it('marks images left unchanged with kind 0, and refuses draws of another batch size', () => {

@@ -2,10 +2,11 @@
  * Data augmentation for digit images, one mini-batch at a time: each image gets its own random
  * affine warp (shift, rotation, scale, shear) and a random change of stroke thickness, so a
  * network trained on them has seen digits a little off-centre, tilted, bigger or smaller, slanted,
- * thinner or bolder — as people draw them. Bytes in, bytes out, labels untouched; the data set
- * itself is never copied.
+ * thinner or bolder — as people draw them. Given the labels, some 1s also get a flag or a foot
+ * (one-style.ts). Bytes in, bytes out, labels untouched; the data set itself is never copied.
  */
 import { createRng, type Rng } from '../random';
+import { addOneStyle, drawOneStyle } from './one-style';
 
 /** How far each transformation may go (each is drawn uniformly within its range). */
 export interface Augmentation {
@@ -28,6 +29,8 @@ export interface Augmentation {
   elastic: number;
   /** Share of the images that are transformed; the rest pass through unchanged. */
   probability: number;
+  /** Share of the transformed 1s that also get a flag (and half of those a foot), when labels are given. */
+  ones: number;
 }
 
 /** The drawing model's augmentation: within what people do when they draw a digit on a pad. */
@@ -40,6 +43,7 @@ export const DRAWING_AUGMENTATION: Augmentation = {
   thickness: 0.7,
   elastic: 0,
   probability: 1,
+  ones: 0.3,
 };
 
 /**
@@ -62,6 +66,9 @@ interface Draw {
   thickness: number;
   /** Source displacement of each grid node (x then y, GRID × GRID each), or null for none. */
   bend: Float64Array | null;
+  /** Where the source is read from, moved by this much: a flagged 1 re-centred by its mass. */
+  sourceX: number;
+  sourceY: number;
 }
 
 /** Nodes per side of the bending grid: one bend between neighbouring nodes, about 9 pixels apart. */
@@ -92,6 +99,8 @@ function drawTransform(rng: Rng, a: Augmentation): Draw {
     shiftY: uniform(rng, -a.shift, a.shift),
     thickness: uniform(rng, -a.thickness, a.thickness),
     bend: a.elastic > 0 ? Float64Array.from({ length: 2 * GRID * GRID }, () => uniform(rng, -a.elastic, a.elastic)) : null,
+    sourceX: 0,
+    sourceY: 0,
   };
 }
 
@@ -104,8 +113,8 @@ function warp(src: Uint8Array, from: number, rows: number, cols: number, d: Draw
     const v = y + 0.5 - cy - d.shiftY;
     const u0 = 0.5 - cx - d.shiftX;
     // The source point moves by (i00, i10) per target pixel along a row.
-    let sx = i00 * u0 + i01 * v + cx - 0.5;
-    let sy = i10 * u0 + i11 * v + cy - 0.5;
+    let sx = i00 * u0 + i01 * v + cx - 0.5 + d.sourceX;
+    let sy = i10 * u0 + i11 * v + cy - 0.5 + d.sourceY;
     for (let x = 0; x < cols; x++, sx += i00, sy += i10) {
       let bx = sx;
       let by = sy;
@@ -193,16 +202,19 @@ function thicken(image: Float64Array, rows: number, cols: number, amount: number
   }
 }
 
-/** Numbers per image in a batch's drawn transformations: kind, the inverse warp, shift, thickness, the bend grid. */
-export const DRAW_STRIDE = 8 + 2 * GRID * GRID;
+/** Where a draw's 1-style (flag, angle, foot) sits: after kind, the inverse warp, shift, thickness and the bend grid. */
+const STYLE_AT = 8 + 2 * GRID * GRID;
+/** Numbers per image in a batch's drawn transformations. */
+export const DRAW_STRIDE = STYLE_AT + 3;
 
 /**
  * Draws the random transformation of `count` images from rng, in the order augmentImages consumes it,
  * packed DRAW_STRIDE numbers per image: kind (0 unchanged, 1 warped, 2 warped and bent), inverse (4),
- * shiftX, shiftY, thickness, bend (2·GRID² when kind is 2). Drawing and applying apart lets another
- * thread apply them while the draws stay in one seeded sequence.
+ * shiftX, shiftY, thickness, bend (2·GRID² when kind is 2), and a 1's flag, angle and foot (flag 0
+ * for none; only with `labels`, the images' classes). Drawing and applying apart lets another thread
+ * apply them while the draws stay in one seeded sequence.
  */
-export function drawAugmentations(count: number, rng: Rng, augmentation: Augmentation = DRAWING_AUGMENTATION): Float64Array {
+export function drawAugmentations(count: number, rng: Rng, augmentation: Augmentation = DRAWING_AUGMENTATION, labels?: ArrayLike<number>): Float64Array {
   const draws = new Float64Array(count * DRAW_STRIDE);
   for (let n = 0; n < count; n++) {
     if (rng.uniform() >= augmentation.probability) continue;
@@ -214,6 +226,12 @@ export function drawAugmentations(count: number, rng: Rng, augmentation: Augment
     draws[at + 6] = d.shiftY;
     draws[at + 7] = d.thickness;
     if (d.bend) draws.set(d.bend, at + 8);
+    if (labels?.[n] === 1 && rng.uniform() < augmentation.ones) {
+      const style = drawOneStyle(rng);
+      draws[at + STYLE_AT] = style.flag;
+      draws[at + STYLE_AT + 1] = style.angle;
+      draws[at + STYLE_AT + 2] = style.foot;
+    }
   }
   return draws;
 }
@@ -230,6 +248,7 @@ export function applyAugmentations(images: Uint8Array, rows: number, cols: numbe
   const clamped = new Uint8ClampedArray(out.buffer);
   const image = new Float64Array(pixels);
   const scratch = new Float64Array(pixels);
+  const styled = new Uint8Array(pixels);
   for (let n = 0; n < indices.length; n++) {
     const from = indices[n] * pixels;
     if (!Number.isInteger(indices[n]) || from < 0 || from + pixels > images.length) {
@@ -246,9 +265,18 @@ export function applyAugmentations(images: Uint8Array, rows: number, cols: numbe
       shiftX: draws[at + 5],
       shiftY: draws[at + 6],
       thickness: draws[at + 7],
-      bend: kind === 2 ? draws.subarray(at + 8, at + DRAW_STRIDE) : null,
+      bend: kind === 2 ? draws.subarray(at + 8, at + STYLE_AT) : null,
+      sourceX: 0,
+      sourceY: 0,
     };
-    warp(images, from, rows, cols, d, image);
+    const flag = draws[at + STYLE_AT];
+    const moved = flag > 0 ? addOneStyle(images, from, rows, cols, { flag, angle: draws[at + STYLE_AT + 1], foot: draws[at + STYLE_AT + 2] }, styled) : null;
+    if (moved) {
+      [d.sourceX, d.sourceY] = moved;
+      warp(styled, 0, rows, cols, d, image);
+    } else {
+      warp(images, from, rows, cols, d, image);
+    }
     thicken(image, rows, cols, d.thickness, scratch);
     clamped.set(image, n * pixels);
   }
