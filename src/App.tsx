@@ -4,6 +4,7 @@ import { SettingsStorageNotice } from './components/SettingsStorageNotice';
 import { LanguageSwitch } from './shell/LanguageSwitch';
 import { LessonNav } from './shell/LessonNav';
 import { LessonPager } from './shell/LessonPager';
+import { NotesWindow } from './shell/NotesWindow';
 import { isMissingChunk } from './shell/missing-chunk';
 import { PresenterToggle } from './shell/PresenterToggle';
 import { ShareButton } from './shell/ShareButton';
@@ -97,6 +98,7 @@ export function App() {
         <PresenterToggle />
         <LanguageSwitch />
       </header>
+      <NotesWindow />
       <div className="app-body">
         <LessonNav current={glossary ? null : lesson} open={menuOpen} onNavigate={() => setMenuOpen(false)} />
         <main id="main" className="lesson">
@@ -114,7 +116,7 @@ export function App() {
               </div>
             )}
           >
-            <SpeakerNotes slug={lesson.slug} />
+            {!glossary && <SpeakerNotes slug={lesson.slug} />}
             <StepReveal>
               <Suspense fallback={<p role="status">{t.loading}</p>}>
                 <Page />

@@ -1,21 +1,10 @@
-import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
+import { useLanguage } from '../i18n/language';
 import { fmt, useText } from '../i18n/use-text';
-import { stepOf, usePresenter, withStep } from '../state/presenter';
+import { stepOf, usePresenter } from '../state/presenter';
 import { useRoute } from '../state/route';
+import { goToStep, ownsKey, publishOutline, stepDirection, useStepOutline } from './step-outline';
 import { classroomText } from './text-classroom';
-
-const NEXT_KEYS = new Set(['ArrowRight', 'PageDown', ' ']);
-const PREVIOUS_KEYS = new Set(['ArrowLeft', 'PageUp']);
-
-/**
- * Keys typed into a control belong to it: a field's or a slider's arrows and spaces; a button's or
- * a link's Space and Enter (a clicker's PageDown still turns the page there).
- */
-function ownsKey(target: EventTarget | null, key: string): boolean {
-  if (!(target instanceof HTMLElement)) return false;
-  if (target.isContentEditable || target.closest('input, select, textarea, canvas, [role="slider"], [role="tablist"], [role="radiogroup"], [role="application"]') !== null) return true;
-  return key === ' ' && target.closest('button, summary, a') !== null;
-}
 
 /** The page's top-level blocks but its notices, which are always shown. */
 function blocksOf(container: HTMLElement): HTMLElement[] {
@@ -32,6 +21,11 @@ function stepsOf(container: HTMLElement): HTMLElement[] {
   return blocks.filter((el) => getComputedStyle(el).display !== 'none');
 }
 
+/** What a step reveals, in a word: its heading, as the room reads it. */
+function titleOf(block: HTMLElement): string {
+  return block.querySelector('h2, h3')?.textContent?.trim() ?? '';
+}
+
 /**
  * Presenter mode shows a lesson one top-level section at a time: → / PageDown / Space reveal the
  * next, ← / PageUp hide the last; the step is in the link. It reads the page's structure, not its
@@ -39,44 +33,45 @@ function stepsOf(container: HTMLElement): HTMLElement[] {
  */
 export function StepReveal({ children }: { children: ReactNode }) {
   const t = useText(classroomText);
+  const lang = useLanguage((s) => s.lang);
   const [presenting] = usePresenter();
   const search = useRoute((s) => s.search);
   const container = useRef<HTMLDivElement>(null);
-  const [count, setCount] = useState(0);
-  const revealing = useRef(false);
-  const step = Math.min(stepOf(search), Math.max(count, 1));
+  const count = useStepOutline((s) => s.count);
+  const shown = useRef<number | null>(null);
+  const requested = stepOf(search);
+  const step = Math.min(requested, Math.max(count, 1));
 
   useEffect(() => {
     const element = container.current;
     if (!element) return;
+    // Only a step turned forward scrolls the page (from either window); a link opening at its step does not.
+    let revealing = presenting && shown.current !== null && requested > shown.current;
+    shown.current = presenting ? requested : null;
     const apply = () => {
       const steps = stepsOf(element);
-      setCount(steps.length);
+      publishOutline(steps.map(titleOf));
       if (presenting) steps.forEach((el, k) => el.toggleAttribute('data-step-hidden', k >= step));
-      if (revealing.current) steps[step - 1]?.scrollIntoView({ block: 'start' });
-      revealing.current = false;
+      if (revealing) steps[step - 1]?.scrollIntoView({ block: 'start' });
+      revealing = false;
     };
     apply();
     // Lazily loaded pages and widgets add sections after the first render.
     const observer = new MutationObserver(apply);
     observer.observe(element, { childList: true });
     return () => observer.disconnect();
-  }, [presenting, step]);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- `requested` moves with `step`, or past the last step where nothing changes
+  }, [presenting, step, lang]);
 
-  const go = (next: number) => {
-    const target = Math.min(Math.max(next, 1), Math.max(count, 1));
-    const { search: current, replaceSearch } = useRoute.getState();
-    revealing.current = target > step;
-    replaceSearch(withStep(current, target));
-  };
+  // The next page starts with no steps until it has measured its own.
+  useEffect(() => () => publishOutline([]), []);
 
   useEffect(() => {
     if (!presenting) return;
     const onKey = (event: KeyboardEvent) => {
-      if (event.altKey || event.ctrlKey || event.metaKey || event.shiftKey || ownsKey(event.target, event.key)) return;
-      if (NEXT_KEYS.has(event.key)) go(step + 1);
-      else if (PREVIOUS_KEYS.has(event.key)) go(step - 1);
-      else return;
+      const direction = stepDirection(event);
+      if (direction === 0 || ownsKey(event.target, event.key)) return;
+      goToStep(step + direction);
       event.preventDefault();
     };
     window.addEventListener('keydown', onKey);
@@ -87,9 +82,9 @@ export function StepReveal({ children }: { children: ReactNode }) {
     <>
       {presenting && count > 1 && (
         <nav className="step-bar" aria-label={t.steps}>
-          <button type="button" onClick={() => go(step - 1)} disabled={step <= 1}>← {t.previousStep}</button>
+          <button type="button" onClick={() => goToStep(step - 1)} disabled={step <= 1}>← {t.previousStep}</button>
           <span role="status" data-testid="presenter-step">{fmt(t.stepOf, { step, count })}</span>
-          <button type="button" onClick={() => go(step + 1)} disabled={step >= count}>{t.nextStep} →</button>
+          <button type="button" onClick={() => goToStep(step + 1)} disabled={step >= count}>{t.nextStep} →</button>
           <span className="step-keys">{t.stepKeys}</span>
         </nav>
       )}

@@ -4,12 +4,20 @@ import { parseHash } from '../state/route';
 /** Keys that describe how the presenter sees a page, not the page: a shared link leaves them out. */
 export const PRESENTER_ONLY_KEYS: readonly string[] = [PRESENT_KEY, STEP_KEY];
 
-/** The link students should open: the page and its settings, without the presenter's view keys. */
+/**
+ * The link students should open: the page and its settings, without the presenter's view keys, and
+ * with bare commas ("y=0.1,0.05") where the page wrote "%2C": the two read back the same, and only the
+ * bare one can be read off a slide or typed from it.
+ */
 export function shareLink(href: string): string {
   const url = new URL(href);
   const { path, search } = parseHash(url.hash);
-  // Filtered as written, not re-encoded, so "rates=0.01,0.1" stays as readable as it was.
-  const rest = search.split('&').filter((part) => part !== '' && !PRESENTER_ONLY_KEYS.includes(part.split('=')[0])).join('&');
+  // Filtered as written, not re-encoded, so that nothing else in a value changes.
+  const rest = search
+    .split('&')
+    .filter((part) => part !== '' && !PRESENTER_ONLY_KEYS.includes(part.split('=')[0]))
+    .map((part) => part.replace(/%2C/gi, ','))
+    .join('&');
   url.hash = `/${path}${rest ? `?${rest}` : ''}`;
   return url.href;
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { LESSON_SLUGS } from './lesson-slugs';
 import { isPresenting, lessonHref, stepOf, withPresenting, withStep } from './presenter';
-import { speakerNotes } from '../shell/speaker-notes';
+import { NOTE_PARTS, noteOf, speakerNotes } from '../shell/speaker-notes';
 import { intParam, keepReserved, readParams, writeParams } from './url-state';
 
 const table = { n: intParam(10, 1, 1000) };
@@ -46,10 +46,13 @@ describe('the presenter step in the address', () => {
 });
 
 describe('speaker notes', () => {
-  it('exist for every lesson in both languages', () => {
+  it('say what to show, what to ask and what to expect for every lesson in both languages', () => {
     for (const lang of ['ko', 'en'] as const) {
-      const notes: Record<string, string> = speakerNotes[lang];
-      for (const slug of LESSON_SLUGS) expect(notes[slug]?.length, `${lang} ${slug}`).toBeGreaterThan(40);
+      for (const slug of LESSON_SLUGS) {
+        const note = noteOf(speakerNotes[lang], slug);
+        expect(note, `${lang} ${slug}`).not.toBeNull();
+        for (const part of NOTE_PARTS) expect(note?.[part].length, `${lang} ${slug} ${part}`).toBeGreaterThan(10);
+      }
     }
   });
 });

@@ -79,3 +79,28 @@ test('the drawing lesson’s probability bars save as SVG with their title and t
   const texts = await svgTexts(page, svg.bytes.toString('utf8'));
   expect(texts).toEqual(expect.arrayContaining(['Probability per class', 'digit', '0', '9', '100%']));
 });
+
+test('a chart whose legend the library lays over its foot saves without that blank band above the redrawn legend', async ({ page }) => {
+  await openLesson(page, 'numerical-diff', 'en');
+  const onPage = await page.locator('.recharts-wrapper > svg').first().evaluate((svg) => svg.getBoundingClientRect().height);
+  const svg = await saved(page, /Save “.*” as SVG/);
+  const layout = await page.evaluate((source) => {
+    const doc = new DOMParser().parseFromString(source, 'image/svg+xml');
+    const drawing = doc.documentElement.querySelector(':scope > svg');
+    const legend = doc.querySelector('text.legend-label');
+    const axisName = [...(drawing?.querySelectorAll('text') ?? [])].find((node) => node.textContent?.trim() === 'h');
+    const view = drawing?.getAttribute('viewBox')?.split(' ').map(Number) ?? [];
+    return {
+      top: Number(drawing?.getAttribute('y')), height: Number(drawing?.getAttribute('height')), legend: Number(legend?.getAttribute('y')),
+      names: [...doc.querySelectorAll('text.legend-label')].map((n) => n.textContent),
+      axisNameBottom: Number(axisName?.getAttribute('y') ?? axisName?.querySelector('tspan')?.getAttribute('y') ?? Number.NaN), viewBottom: view[1] + view[3],
+    };
+  }, svg.bytes.toString('utf8'));
+  expect(layout.names).toEqual(expect.arrayContaining(['Forward difference', 'Central difference']));
+  // The drawing keeps its axes but not the band its HTML legend covered; the legend follows close below.
+  expect(layout.height).toBeLessThan(onPage - 30);
+  expect(layout.height).toBeGreaterThan(onPage / 2);
+  expect(layout.legend - (layout.top + layout.height)).toBeLessThan(40);
+  // The x axis's name stays inside what is drawn.
+  expect(layout.axisNameBottom).toBeLessThan(layout.viewBottom);
+});

@@ -121,3 +121,85 @@ test('in presenter mode a callout still shows its first paragraph, not just its 
   await expect(callout.getByRole('heading', { name: 'The code’s argument names and the formula’s symbols' })).toBeVisible();
   await expect(callout.getByText(/^In the formula xₙ is the input/)).toBeVisible();
 });
+
+test('a plot’s draggable point keeps its arrow keys in presenter mode, and a revealed step starts at the top of the screen', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await openLesson(page, 'gradient-descent', 'en', 'present=1');
+  const status = page.getByTestId('presenter-step');
+  await expect(status).toHaveText(/^Step 1 of \d+$/);
+  await page.getByRole('slider', { name: 'Start point (drag, or move with the arrow keys)' }).focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(page).toHaveURL(/x0=-2\.9/);
+  await page.keyboard.press('ArrowLeft');
+  await expect(page).not.toHaveURL(/x0=/);
+  await expect(status).toHaveText(/^Step 1 of \d+$/);
+
+  // A field keeps its arrows; the page keys a clicker sends still turn the step with the focus left there.
+  const field = page.locator('.lesson-content .widget input[type="text"]').first();
+  await field.focus();
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowLeft');
+  await expect(status).toHaveText(/^Step 1 of \d+$/);
+  await page.keyboard.press('PageDown');
+  await expect(status).toHaveText(/^Step 2 of \d+$/);
+  await page.keyboard.press('PageUp');
+  await expect(status).toHaveText(/^Step 1 of \d+$/);
+
+  await openLesson(page, 'numerical-diff', 'en', 'present=1');
+  await page.getByRole('slider', { name: 'Point of tangency x' }).focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(page).toHaveURL(/x=1\.1/);
+  await expect(status).toHaveText(/^Step 1 of \d+$/);
+
+  // The header scrolls away in presenter mode, so nothing of the step before should be left above the new one.
+  await page.locator('h1').click();
+  await page.keyboard.press('ArrowRight');
+  await expect(status).toHaveText(/^Step 2 of \d+$/);
+  const second = page.locator('.lesson-content > :not(.notice)').nth(1);
+  await expect(async () => {
+    const top = await second.evaluate((el) => el.getBoundingClientRect().top);
+    expect(top).toBeGreaterThanOrEqual(0);
+    expect(top).toBeLessThan(24);
+  }).toPass();
+});
+
+test('the notes window follows the lesson, step and language, turns steps with clicker keys, and closes with presenter mode', async ({ page, context }) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await openLesson(page, 'mse', 'ko', 'present=1');
+  const opened = context.waitForEvent('page');
+  await page.getByRole('button', { name: '노트 창 열기' }).click();
+  const notes = await opened;
+  await expect(notes).toHaveTitle('발표자 노트 · 손실 함수 · 평균 제곱 오차');
+  for (const part of ['보여 줄 것', '물어볼 것', '흔한 오해', '0.0195']) await expect(notes.locator('main')).toContainText(part);
+  // The projected page carries none of it.
+  await expect(page.getByRole('main')).not.toContainText('흔한 오해');
+
+  const steps = page.locator('.lesson-content > :not(.notice)');
+  const heading = async (k: number) => ((await steps.nth(k).locator('h2, h3').first().textContent()) ?? '').trim();
+  await expect(notes.getByTestId('notes-window-step')).toHaveText(/^\d+단계 중 1단계$/);
+  await expect(notes.getByTestId('notes-window-now')).toHaveText(await heading(0));
+  await expect(notes.getByTestId('notes-window-next')).toHaveText(await heading(1));
+  await notes.keyboard.press('ArrowRight');
+  await expect(page).toHaveURL(/present=1&step=2$/);
+  await expect(page.getByTestId('presenter-step')).toHaveText(/^\d+단계 중 2단계$/);
+  await expect(steps.nth(1)).toBeVisible();
+  await expect(notes.getByTestId('notes-window-now')).toHaveText(await heading(1));
+  await notes.keyboard.press('PageUp');
+  await expect(page.getByTestId('presenter-step')).toHaveText(/^\d+단계 중 1단계$/);
+
+  await page.getByRole('button', { name: 'English' }).click();
+  await expect(notes).toHaveTitle('Speaker notes · Loss functions · Mean squared error');
+  await expect(notes.locator('main')).toContainText('Common misconception');
+  await page.getByRole('link', { name: /^Next:/ }).click();
+  await expect(notes).toHaveTitle('Speaker notes · Loss functions · Cross-entropy error');
+  await expect(notes.getByTestId('notes-window-step')).toHaveText(/^Step 1 of \d+$/);
+
+  // The glossary has no notes of its own (it used to show the first lesson's).
+  await page.goto('./#/glossary?present=1');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Glossary');
+  await expect(page.getByRole('button', { name: 'Speaker notes' })).toHaveCount(0);
+  await expect(notes.locator('main')).toContainText('This page has no speaker notes.');
+
+  await page.getByRole('button', { name: 'Presenter mode' }).click();
+  await expect.poll(() => notes.isClosed()).toBe(true);
+});

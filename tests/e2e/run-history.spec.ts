@@ -31,10 +31,19 @@ test('two kept runs are listed with their settings and overlaid on both charts a
   await expect(rows.first()).toContainText(RUN_B);
   await expect(rows.first()).toContainText('seed 8');
   await expect(rows.first()).toContainText('20/20 iterations');
-  await page.getByRole('checkbox', { name: `Overlay “${RUN_A}” on the charts` }).check();
-  await page.getByRole('checkbox', { name: `Overlay “${RUN_B}” on the charts` }).check();
   const loss = page.getByTestId('loss-chart');
   const accuracy = page.getByTestId('accuracy-chart');
+  const legendItem = (name: string) => loss.locator('.chart-legend li').filter({ hasText: name });
+  const colourOf = (name: string) => legendItem(name).locator('line').getAttribute('stroke');
+  // The older run ticked first keeps its colour when the newer one joins it, and leads the legend.
+  await page.getByRole('checkbox', { name: `Overlay “${RUN_A}” on the charts` }).check();
+  await expect(legendItem(RUN_A)).toHaveCount(1);
+  const colourA = await colourOf(RUN_A);
+  await page.getByRole('checkbox', { name: `Overlay “${RUN_B}” on the charts` }).check();
+  await expect(legendItem(RUN_B)).toHaveCount(1);
+  expect(await colourOf(RUN_A)).toBe(colourA);
+  expect(await colourOf(RUN_B)).not.toBe(colourA);
+  await expect(loss.locator('.chart-legend li').first()).toContainText(RUN_A);
   await expect(loss).toHaveAttribute('data-overlays', '2');
   await expect(accuracy).toHaveAttribute('data-overlays', '2');
   await expect(loss.locator('.recharts-line path.recharts-curve')).toHaveCount(2);

@@ -76,13 +76,28 @@ export function chartSurface(container: HTMLElement): SVGSVGElement | null {
   return container.querySelector<SVGSVGElement>('.recharts-wrapper > svg') ?? container.querySelector('svg');
 }
 
+/**
+ * How much of the drawing's foot the chart library leaves blank for its legend, which it lays over
+ * that space in HTML; the export draws the legend below the chart instead, so that space is cut off.
+ */
+export function legendSpace(surface: SVGSVGElement, box: DOMRect): number {
+  const wrapper = surface.parentElement?.querySelector<HTMLElement>(':scope > .recharts-legend-wrapper');
+  if (!wrapper) return 0;
+  const legend = wrapper.getBoundingClientRect();
+  // The wrapper's top padding lies over the axis name, which must stay.
+  const top = legend.top + (parseFloat(getComputedStyle(wrapper).paddingTop) || 0);
+  if (legend.height === 0 || top < box.top + box.height / 2) return 0;
+  return Math.min(Math.max(0, box.bottom - top), box.height / 2);
+}
+
 /** The exported picture as SVG text, and its size in CSS pixels. */
 export function chartSvg(container: HTMLElement, labels: ChartLabels): { svg: string; width: number; height: number } {
   const surface = chartSurface(container);
   if (!surface) throw new Error('no chart to save');
   const box = surface.getBoundingClientRect();
   const chartWidth = Math.max(1, Math.round(box.width));
-  const chartHeight = Math.max(1, Math.round(box.height));
+  const cut = legendSpace(surface, box);
+  const chartHeight = Math.max(1, Math.round(box.height - cut));
   const left = labels.y ? AXIS_SPACE : 0;
   const bottom = labels.x ? AXIS_SPACE : 0;
   const width = chartWidth + left + 16;
@@ -107,6 +122,12 @@ export function chartSvg(container: HTMLElement, labels: ChartLabels): { svg: st
   drawing.setAttribute('y', String(top));
   drawing.setAttribute('width', String(chartWidth));
   drawing.setAttribute('height', String(chartHeight));
+  const view = surface.viewBox.baseVal;
+  if (cut > 0 && view && view.width > 0 && view.height > 0) {
+    // Kept at the page's scale: the view loses at its foot what the picture loses in height.
+    const scale = view.height / box.height;
+    drawing.setAttribute('viewBox', `${view.x} ${view.y} ${view.width} ${view.height - cut * scale}`);
+  }
   root.append(drawing);
 
   if (labels.x) root.append(text(labels.x, { x: left + chartWidth / 2, y: top + chartHeight + 16, 'text-anchor': 'middle', 'font-size': 13, fill: '#333', class: 'axis-label' }));

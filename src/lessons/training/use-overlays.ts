@@ -17,7 +17,9 @@ export interface OverlayLine {
 
 /**
  * The kept runs ticked in the run history, one line per lane, coloured after the live run's lanes.
- * The live run's own record is left out while the live run is on the charts, so it is not drawn twice.
+ * They come in the order they were ticked, so ticking one more never recolours the lines already
+ * shown. The live run's own record is left out while the live run is on the charts, so it is not
+ * drawn twice.
  */
 export function useOverlays(): OverlayLine[] {
   const runs = useRuns((s) => s.runs);
@@ -29,8 +31,9 @@ export function useOverlays(): OverlayLine[] {
   return useMemo(() => {
     const hidden = liveLanes > 0 && latest?.runId === runId ? latest.id : null;
     const lines: OverlayLine[] = [];
-    for (const run of runs) {
-      if (!selected.includes(run.id) || run.id === hidden) continue;
+    for (const id of selected) {
+      const run = runs.find((kept) => kept.id === id);
+      if (!run || run.id === hidden) continue;
       const name = runName(run, lang);
       run.lanes.forEach((lane, k) => {
         lines.push({
