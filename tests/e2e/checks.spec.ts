@@ -11,6 +11,8 @@ import { checksText as networkGradientText } from '../../src/lessons/network-gra
 import { checksText as trainingText } from '../../src/lessons/training/text-checks';
 import { checksText as drawText } from '../../src/lessons/draw/text-checks';
 import { CHECKS as mseChecks } from '../../src/lessons/mse/checks';
+import { text as gdText } from '../../src/lessons/gradient-descent/text';
+import { drawText as drawPageText } from '../../src/lessons/draw/text';
 import { expect, openLesson, test } from './fixtures';
 import { LANGS } from './lessons';
 
@@ -36,6 +38,8 @@ const CASES: { slug: LessonSlug; id: string; text: Strings; answer: { option: st
   { slug: 'numerical-diff', id: 'tiny-h', text: numericalDiffText, answer: { option: 'zero' }, shows: async (page) => {
     await expect(page.getByRole('slider', { name: /간격 h|Step h/ })).toHaveAttribute('aria-valuetext', 'h = 1e-20');
     await expect(page.getByText(/x \+ h와 x − h가 모두 x로 반올림되었습니다|x \+ h and x − h both rounded to x/)).toBeVisible();
+    // The widget sits under the blur of the question before ("central"), still unanswered; showing it clears that.
+    await expect(page.locator('.check-veiled #nd-derivative')).toHaveCount(0);
   } },
   { slug: 'gradient-descent', id: 'one', text: gradientDescentText, answer: { option: 'bounce' }, shows: async (page) => {
     await expect(page).toHaveURL(/lr=1&steps=20/);
@@ -106,6 +110,8 @@ test('a wrong answer is told so, with the right answer and why, in both language
   await check.getByRole('radio', { name: '한없이 커질 수 있다' }).check();
   await check.getByRole('button', { name: '답하기' }).click();
   await expect(check.getByText('아닙니다. 정답은 ‘0.2’입니다.')).toBeVisible();
+  // Why that option tempts and where it goes wrong, before the general explanation.
+  await expect(check.getByText(mseText.ko['worst.why.unbounded'])).toBeVisible();
   await expect(check.getByText(mseText.ko['worst.explain'])).toBeVisible();
   await expect(check.getByText('✓ 정답')).toBeVisible();
   await page.getByRole('button', { name: 'English' }).click();
@@ -164,4 +170,88 @@ test('"show me" opens the intro step below the questions and scrolls it up, also
   // Clear of the sticky header: the panel's top is below the header's bottom.
   const [top, header] = await Promise.all([detail.evaluate((el) => el.getBoundingClientRect().top), page.locator('header').evaluate((el) => el.getBoundingClientRect().bottom)]);
   expect(top).toBeGreaterThanOrEqual(header);
+});
+
+test('a typed answer from a known slip is told which step went astray; fractions and a decimal comma get a fair hearing', async ({ page }) => {
+  await openLesson(page, 'intro', 'ko');
+  const check = checkOf(page, introText.ko['step.question']);
+  const field = check.getByRole('textbox', { name: '내 답' });
+  await field.fill('0.2');
+  await field.press('Enter');
+  await expect(check.getByText('아닙니다. 정답은 −0.2입니다.')).toBeVisible();
+  await expect(check.getByText(introText.ko['step.miss.uphill'])).toBeVisible();
+  await check.getByRole('button', { name: '다시 풀기' }).click();
+  await check.getByRole('textbox', { name: '내 답' }).fill('- 1/5');
+  await check.getByRole('textbox', { name: '내 답' }).press('Enter');
+  await expect(check.getByText('맞았습니다.')).toBeVisible();
+  await expect(check.getByText(introText.ko['step.miss.uphill'])).toHaveCount(0);
+
+  await openLesson(page, 'mse', 'ko');
+  const uniform = checkOf(page, mseText.ko['uniform.question']);
+  const answer = uniform.getByRole('textbox', { name: '내 답' });
+  // A decimal comma is neither misread as thousands nor refused without a word on how to write it.
+  await answer.fill('0,09');
+  await answer.press('Enter');
+  await expect(uniform.getByRole('alert')).toHaveText('소수점은 쉼표 대신 마침표로 써 주세요: 0.09');
+  await answer.fill('0.9');
+  await answer.press('Enter');
+  await expect(uniform.getByText(mseText.ko['uniform.miss.sum'])).toBeVisible();
+
+  // The working and the unit may be typed along with the number.
+  await openLesson(page, 'draw', 'ko');
+  const inputs = checkOf(page, drawText.ko['inputs.question']);
+  await inputs.getByRole('textbox', { name: '내 답' }).fill('28');
+  await inputs.getByRole('textbox', { name: '내 답' }).press('Enter');
+  await expect(inputs.getByText(drawText.ko['inputs.miss.side'])).toBeVisible();
+  await inputs.getByRole('button', { name: '다시 풀기' }).click();
+  await inputs.getByRole('textbox', { name: '내 답' }).fill('28 × 28개');
+  await inputs.getByRole('textbox', { name: '내 답' }).press('Enter');
+  await expect(inputs.getByText('맞았습니다.')).toBeVisible();
+});
+
+/** Where a lesson shows, right below a question, what the question asks: that must stay blurred until it is answered. */
+const GIVEAWAYS: { slug: LessonSlug; id: string; text: Strings; answer: { option: string }; giveaway: (page: Page) => Locator }[] = [
+  { slug: 'numerical-diff', id: 'best-h', text: numericalDiffText, answer: { option: 'cube-root' }, giveaway: (page) => page.getByText(/central difference error is smallest at h = 1e-5/) },
+  { slug: 'numerical-diff', id: 'central', text: numericalDiffText, answer: { option: 'central' }, giveaway: (page) => page.getByRole('table').filter({ hasText: 'Forward difference' }) },
+  { slug: 'gradient-descent', id: 'ten', text: gradientDescentText, answer: { option: 'freeze' }, giveaway: (page) => page.getByText(/stuck at about −2\.6e13/) },
+  { slug: 'minibatch', id: 'shape', text: minibatchText, answer: { option: 'images' }, giveaway: (page) => page.locator('pre.batch-shapes') },
+  { slug: 'cee', id: 'confident', text: ceeText, answer: { option: 'cee' }, giveaway: (page) => page.getByRole('cell', { name: 'Certain and wrong' }) },
+];
+
+for (const g of GIVEAWAYS) {
+  test(`${g.slug}: what answers "${g.id}" is blurred until the student answers`, async ({ page }) => {
+    await openLesson(page, g.slug, 'en');
+    const giveaway = g.giveaway(page).first();
+    await expect(giveaway).toBeAttached({ timeout: 60_000 });
+    const veiled = () => giveaway.evaluate((el) => el.closest('.check-veiled') !== null);
+    expect(await veiled()).toBe(true);
+    const check = checkOf(page, g.text.en[`${g.id}.question`]);
+    await check.getByRole('radio', { name: g.text.en[`${g.id}.option.${g.answer.option}`], exact: true }).check();
+    await check.getByRole('radio', { name: g.text.en[`${g.id}.option.${g.answer.option}`], exact: true }).press('Enter');
+    await expect(check.getByText('Right.')).toBeVisible();
+    expect(await veiled()).toBe(false);
+  });
+}
+
+test('headings right below a question do not state its answer', async ({ page }) => {
+  expect(gdText.en.freezeTitle).not.toMatch(/1e13|stop/i);
+  expect(gdText.ko.freezeTitle).not.toMatch(/1e13|멈/);
+  expect(drawPageText.en.seesTitle).not.toMatch(/784/);
+  expect(drawPageText.ko.seesTitle).not.toMatch(/784/);
+  await openLesson(page, 'draw', 'en');
+  await expect(page.getByRole('heading', { level: 2, name: drawPageText.en.seesTitle })).toBeVisible();
+  await expect(page.getByText(/takes 28×28 = 784 pixel values/)).toHaveCount(1);
+  expect(await page.getByText(/takes 28×28 = 784 pixel values/).evaluate((el) => el.closest('.check-veiled') !== null)).toBe(true);
+});
+
+test('a student may look without answering, and focus moves on to what was uncovered', async ({ page }) => {
+  await openLesson(page, 'gradient-descent', 'ko');
+  const intro = page.getByText(/약 −2\.6e13에서 멈춰 있습니다/);
+  await expect(intro).toBeAttached();
+  await page.getByRole('button', { name: '답하지 않고 보기' }).press('Enter');
+  await expect(page.getByRole('button', { name: '답하지 않고 보기' })).toHaveCount(0);
+  expect(await intro.evaluate((el) => el.closest('.check-veiled') !== null)).toBe(false);
+  await expect(page.locator(':focus')).toContainText('약 −2.6e13에서 멈춰 있습니다');
+  // Looking is not answering: the question still waits.
+  await expect(checkOf(page, gradientDescentText.ko['ten.question']).getByRole('button', { name: '답하기' })).toBeVisible();
 });

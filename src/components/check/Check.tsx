@@ -3,7 +3,7 @@ import { fmt, useText } from '../../i18n/use-text';
 import type { LessonSlug } from '../../state/lesson-slugs';
 import { checkKey } from '../../state/lesson-checks';
 import { useProgress } from '../../state/progress';
-import { isCorrect, parseTypedNumber, type CheckSpec } from './spec';
+import { isCorrect, looksLikeDecimalComma, misconceptionKey, parseTypedNumber, withoutUnit, type CheckSpec } from './spec';
 import { reveal, showTargetOf } from './reveal';
 import { checkText } from './text';
 import './check.css';
@@ -23,6 +23,7 @@ interface CheckProps {
  * Asks before the lesson tells. Until the student commits, the page holds no trace of the answer
  * or of its explanation (nothing hidden, nothing for a screen reader to find); after it, both appear
  * in a live region, with a button that sets the widget to demonstrate them and brings it into view.
+ * A wrong answer that a known misconception leads to gets a word on that misconception first.
  * The committed answer is kept with the lesson's progress.
  */
 export function Check({ slug, spec, text, onShow, showTarget }: CheckProps) {
@@ -41,9 +42,9 @@ export function Check({ slug, spec, text, onShow, showTarget }: CheckProps) {
 
   const commit = (event: FormEvent) => {
     event.preventDefault();
-    const value = draft.trim();
+    const value = spec.kind === 'number' ? withoutUnit(draft, text[`${spec.id}.unit`]) : draft.trim();
     if (spec.kind === 'choice' ? !spec.options.includes(value) : parseTypedNumber(value) === null) {
-      setProblem(spec.kind === 'choice' ? t.pickFirst : t.typeFirst);
+      setProblem(spec.kind === 'choice' ? t.pickFirst : looksLikeDecimalComma(value) ? fmt(t.decimalComma, { fixed: value.replace(',', '.') }) : t.typeFirst);
       return;
     }
     setProblem(null);
@@ -68,6 +69,7 @@ export function Check({ slug, spec, text, onShow, showTarget }: CheckProps) {
       ? (spec.exact === undefined ? t.right : fmt(t.rightExact, { exact: `${spec.exact}${unit}` }))
       : fmt(t.wrong, { answer: `${spec.exact ?? spec.shown ?? String(spec.answer)}${unit}` });
   const chosen = committed?.value ?? draft;
+  const slip = committed ? misconceptionKey(spec, committed.value) : null;
 
   return (
     <form ref={form} className="check" aria-labelledby={`${id}-q`} onSubmit={commit} noValidate>
@@ -102,6 +104,7 @@ export function Check({ slug, spec, text, onShow, showTarget }: CheckProps) {
             <p className={correct ? 'check-verdict check-right' : 'check-verdict check-wrong'}>
               <strong>{verdict}</strong>
             </p>
+            {slip && text[slip] && <p className="check-slip">{text[slip]}</p>}
             <p>{text[`${spec.id}.explain`]}</p>
             <div className="widget-row">
               <button type="button" className="primary" onClick={show}>{fmt(t.showMe, { what: text[`${spec.id}.show`] })}</button>

@@ -1,4 +1,5 @@
 import { Check } from '../../components/check/Check';
+import { Veil } from '../../components/check/Veil';
 import { Formula } from '../../components/Formula';
 import { LessonSummary } from '../../components/LessonSummary';
 import { NotationBox } from '../../components/NotationBox';
@@ -73,10 +74,12 @@ export default function Page() {
         <h2 id="cee-compare">{text.compareTitle}</h2>
         <Check slug="cee" spec={CHECKS.confident} text={tc} onShow={() => update({ y: scenarioPrediction('certainWrong', state.t) })} showTarget="cee-compare-widget" />
         <p className="prose">{text.compareBody}</p>
-        <div id="cee-compare-widget">
-          <MseVsCee y={state.y} t={state.t} delta={state.delta} onLoad={(y) => update({ y })} />
-        </div>
-        <p className="prose">{text.compareAnswer}</p>
+        <Veil slug="cee" checks={['confident']}>
+          <div id="cee-compare-widget">
+            <MseVsCee y={state.y} t={state.t} delta={state.delta} onLoad={(y) => update({ y })} />
+          </div>
+          <p className="prose">{text.compareAnswer}</p>
+        </Veil>
       </section>
       <LessonSummary points={[text.learned1, text.learned2, text.learned3]} bridge={text.bridge} next={{ href: '#/minibatch', title: shared['lesson.minibatch'] }} />
     </>

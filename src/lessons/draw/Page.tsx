@@ -1,4 +1,5 @@
 import { Check } from '../../components/check/Check';
+import { Veil } from '../../components/check/Veil';
 import { CodeView } from '../../components/CodeView';
 import { Formula } from '../../components/Formula';
 import { LessonSummary } from '../../components/LessonSummary';
@@ -41,7 +42,9 @@ export default function Page() {
       </section>
       <section className="prose draw-offstage">
         <h2>{text.seesTitle}</h2>
-        <P text={text.seesBody} />
+        <Veil slug="draw" checks={['inputs']}>
+          <P text={text.seesBody} />
+        </Veil>
         <p>{text.mnistBody}</p>
         <p>{text.comIntro}</p>
         <Formula tex={CENTRE_OF_MASS} display />

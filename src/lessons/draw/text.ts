@@ -3,7 +3,7 @@ import { defineText } from '../../i18n/use-text';
 /** The prose of the drawing lesson. */
 export const drawText = defineText({
   ko: {
-    seesTitle: '신경망이 보는 것은 숫자 784개뿐',
+    seesTitle: '신경망이 실제로 보는 것',
     seesBody:
       '앞 단원에서 학습한 신경망의 입력은 28×28 = 784개의 [[픽셀|pixel]] 값(0은 배경, 1은 잉크)입니다. 판에 그린 그림을 그대로 줄여서 넣으면 안 됩니다. 신경망은 MNIST처럼 다듬어진 숫자만 보고 배웠기 때문에, 구석에 작게 그린 숫자나 판을 꽉 채운 숫자는 처음 보는 입력이 됩니다.',
     mnistBody:
@@ -30,7 +30,7 @@ export const drawText = defineText({
     bridge: '학습 알고리즘 단원의 노트 실행은 수치 미분(을 증분으로 계산한 것)으로 학습했고, 이 단원의 그림용 신경망은 그 단원의 세 번째 방법인 오차역전파로 학습했습니다. 모든 기울기를 한 번의 역방향 계산으로 구하는 이 방법이 책의 다음 장에서 다루는 내용입니다.',
   },
   en: {
-    seesTitle: 'All the network sees is 784 numbers',
+    seesTitle: 'What the network really sees',
     seesBody:
       'The network trained in the previous lesson takes 28×28 = 784 [[pixel|pixel]] values (0 for background, 1 for ink). Shrinking the pad as it is will not do: the network learned only from digits prepared the MNIST way, so a small digit in a corner, or one that fills the whole pad, is an input it has never seen.',
     mnistBody:

@@ -1,4 +1,5 @@
 import { Check } from '../../components/check/Check';
+import { Veil } from '../../components/check/Veil';
 import { CodeView } from '../../components/CodeView';
 import { Formula } from '../../components/Formula';
 import { LessonSummary } from '../../components/LessonSummary';
@@ -63,10 +64,12 @@ export default function Page() {
           <h2 id="gd-freeze">{t.freezeTitle}</h2>
         </div>
         <Check slug="gradient-descent" spec={CHECKS.ten} text={tc} onShow={() => update(NOTES_LR_10)} showTarget="gd-freeze-panel" />
-        <div className="prose">
-          <P text={t.freezeIntro} />
-          <p>{t.freezeWhy}</p>
-        </div>
+        <Veil slug="gradient-descent" checks={['ten']}>
+          <div className="prose">
+            <P text={t.freezeIntro} />
+            <p>{t.freezeWhy}</p>
+          </div>
+        </Veil>
         <div id="gd-freeze-panel">
           <FreezePanel fn={state.fn} path={run.path} onTryNotesRun={() => update(NOTES_LR_10)} />
         </div>

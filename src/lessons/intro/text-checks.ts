@@ -2,7 +2,7 @@ import { defineText } from '../../i18n/use-text';
 
 export const checksText = defineText({
   ko: {
-    'step.question': '어떤 가중치 w에 대한 손실의 기울기가 ∂L/∂w = +2이고 학습률은 η = 0.1입니다. 한 번 갱신하면 w는 얼마나 바뀔까요? (늘면 +, 줄면 −)',
+    'step.question': '갱신 한 번에 가중치가 움직이는 거리는 학습률 η에 기울기의 크기를 곱한 값입니다. 어떤 가중치 w에 대한 손실의 기울기가 ∂L/∂w = +2이고 η = 0.1이면, w는 얼마나 바뀔까요? (늘면 +, 줄면 −)',
     'step.unit': '',
     'step.explain': '기울기가 양수라는 것은 w를 늘리면 손실도 커진다는 뜻입니다. 기울기는 오르막 쪽을 가리키므로 손실을 줄이려면 반대쪽으로 가야 합니다. 갱신 식 w ← w − η·∂L/∂w에 넣으면 바뀌는 양은 −0.1 × 2 = −0.2, 곧 w가 0.2만큼 줄어듭니다.',
     'step.show': '3단계(가중치 갱신) 펼치기',
@@ -10,9 +10,15 @@ export const checksText = defineText({
     'epochs.unit': '번',
     'epochs.explain': '1000번 × 100장 = 100,000장이고, 이것을 60,000장으로 나누면 약 1.67입니다. 훈련 데이터 전체 분량을 한 번 보는 것을 1에폭이라 하므로, 노트의 학습은 2에폭도 채 되지 않습니다. 미니배치는 복원 추출로 뽑으므로 어떤 이미지는 두 번 나오고 어떤 이미지는 한 번도 나오지 않습니다.',
     'epochs.show': '4단계(반복) 펼치기',
+    'step.miss.uphill': '크기는 맞았지만 방향이 반대입니다. 기울기 +2는 w를 늘리면 손실이 커진다는 뜻이라서, w를 늘리는 것은 오르막을 오르는 일입니다.',
+    'step.miss.no-rate': '방향은 맞았지만 학습률을 곱하지 않았습니다. 기울기 자체가 아니라 η × 기울기만큼 움직입니다.',
+    'step.miss.uphill-no-rate': '두 가지가 어긋났습니다. 기울기를 따라 오르막으로 갔고, 학습률 η도 곱하지 않았습니다.',
+    'epochs.miss.inverted': '나눗셈을 거꾸로 했습니다. 60,000 / 100,000이 아니라, 본 이미지 수 100,000을 훈련 데이터 60,000장으로 나눕니다.',
+    'epochs.miss.per-epoch': '600은 60,000 / 100, 곧 한 에폭을 채우는 데 필요한 반복 횟수입니다. 물은 것은 1000번 반복이 그 몇 배인가입니다.',
+    'epochs.miss.images': '100,000은 본 이미지의 수입니다. 이것을 훈련 데이터 60,000장으로 나누어야 전체를 몇 번 본 셈인지가 나옵니다.',
   },
   en: {
-    'step.question': 'The gradient of the loss with respect to a weight w is ∂L/∂w = +2, and the learning rate is η = 0.1. By how much does one update change w? (+ for up, − for down)',
+    'step.question': 'One update moves a weight by the learning rate η times the size of its gradient. The gradient of the loss with respect to a weight w is ∂L/∂w = +2, and η = 0.1. By how much does one update change w? (+ for up, − for down)',
     'step.unit': '',
     'step.explain': 'A positive gradient means that increasing w increases the loss too. The gradient points uphill, so lowering the loss means going the other way. The update w ← w − η·∂L/∂w changes w by −0.1 × 2 = −0.2: w goes down by 0.2.',
     'step.show': 'open step 3 (update the weights)',
@@ -20,5 +26,11 @@ export const checksText = defineText({
     'epochs.unit': ' times',
     'epochs.explain': '1000 iterations × 100 images = 100,000 images, and 100,000 / 60,000 ≈ 1.67. One pass over as much data as the training set holds is one epoch, so the notes’ run is less than two epochs. The batches are drawn with replacement, so some images come up twice and some never.',
     'epochs.show': 'open step 4 (repeat)',
+    'step.miss.uphill': 'The size is right but the direction is not. A gradient of +2 means that increasing w increases the loss, so moving w up walks uphill.',
+    'step.miss.no-rate': 'The direction is right, but the learning rate is missing. A step is η times the gradient, not the gradient itself.',
+    'step.miss.uphill-no-rate': 'Two things went astray: this walks uphill along the gradient, and leaves out the learning rate η.',
+    'epochs.miss.inverted': 'The division is upside down. Not 60,000 / 100,000: divide the 100,000 images seen by the 60,000 in the training set.',
+    'epochs.miss.per-epoch': '600 is 60,000 / 100, the number of iterations one epoch takes. The question asks how many times over 1000 iterations go.',
+    'epochs.miss.images': '100,000 is the number of images seen. Divided by the 60,000 training images, it says how many times over the data was seen.',
   },
 });

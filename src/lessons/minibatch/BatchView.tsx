@@ -1,3 +1,4 @@
+import { Veil } from '../../components/check/Veil';
 import { DigitImage } from '../../components/DigitImage';
 import { fmt, useText } from '../../i18n/use-text';
 import { imageAt } from '../../lib/mnist/idx';
@@ -14,9 +15,11 @@ export function BatchView({ train, indices }: { train: ImageSet; indices: Int32A
   const shown = Array.from(indices.subarray(0, DIGITS_SHOWN));
   return (
     <>
-      <pre className="batch-shapes" aria-label="x_batch.shape, y_batch.shape">
-        <code>{`x_batch.shape = (${indices.length}, ${train.rows}, ${train.cols})\ny_batch.shape = (${indices.length},)`}</code>
-      </pre>
+      <Veil slug="minibatch" checks={['shape']}>
+        <pre className="batch-shapes" aria-label="x_batch.shape, y_batch.shape">
+          <code>{`x_batch.shape = (${indices.length}, ${train.rows}, ${train.cols})\ny_batch.shape = (${indices.length},)`}</code>
+        </pre>
+      </Veil>
       <h3 id="batch-indices-title">{t.indicesTitle}</h3>
       {/* Focusable so that a keyboard can scroll a long list of indices. */}
       <p className="batch-indices value" data-testid="batch-indices" tabIndex={0} role="region" aria-labelledby="batch-indices-title">

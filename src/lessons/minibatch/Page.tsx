@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { Check } from '../../components/check/Check';
+import { Veil } from '../../components/check/Veil';
 import { CodeView } from '../../components/CodeView';
 import { Formula } from '../../components/Formula';
 import { LessonSummary } from '../../components/LessonSummary';
@@ -86,7 +87,9 @@ export default function Page() {
           <div className="widget" id="mb-sampler">
             <Sampler n={state.n} seed={state.seed} trainSize={dataset.train.count} onChange={update} />
             {indices && <BatchView train={dataset.train} indices={indices} />}
-            <NotesBatchShapes train={dataset.train} seed={state.seed} n={state.n} />
+            <Veil slug="minibatch" checks={['shape']}>
+              <NotesBatchShapes train={dataset.train} seed={state.seed} n={state.n} />
+            </Veil>
             <CodeView source={sampleSource} fileName="src/lib/mnist/sample.ts" to="export function classCounts" numpy={() => import('./numpy').then((m) => m.sample)} />
           </div>
         )}

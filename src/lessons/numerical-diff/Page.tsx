@@ -1,4 +1,5 @@
 import { Check } from '../../components/check/Check';
+import { Veil } from '../../components/check/Veil';
 import { CodeView } from '../../components/CodeView';
 import { Formula } from '../../components/Formula';
 import { LessonSummary } from '../../components/LessonSummary';
@@ -45,13 +46,15 @@ export default function Page() {
         <NotationBox rows={notation} />
         <Check slug="numerical-diff" spec={CHECKS.central} text={tc} onShow={() => update({ curve: 'sin', x: 1, hexp: -4 })} showTarget="nd-derivative" />
         <Check slug="numerical-diff" spec={CHECKS['tiny-h']} text={tc} onShow={() => update({ curve: 'sin', x: 1, hexp: -20 })} showTarget="nd-derivative" />
-        <div className="prose">
-          <P text={t.diffForms} />
-          <P text={t.diffH} />
-        </div>
-        <div id="nd-derivative">
-          <DerivativeWidget curve={state.curve} x={state.x} hexp={state.hexp} onChange={update} />
-        </div>
+        <Veil slug="numerical-diff" checks={['central']}>
+          <div className="prose">
+            <P text={t.diffForms} />
+            <P text={t.diffH} />
+          </div>
+          <div id="nd-derivative">
+            <DerivativeWidget curve={state.curve} x={state.x} hexp={state.hexp} onChange={update} />
+          </div>
+        </Veil>
       </section>
       <section aria-labelledby="nd-sweep">
         <div className="prose">
@@ -59,13 +62,15 @@ export default function Page() {
           <P text={t.sweepIntro} />
         </div>
         <Check slug="numerical-diff" spec={CHECKS['best-h']} text={tc} onShow={() => update({ curve: 'sin', x: 1, hexp: -5 })} showTarget="nd-sweep-chart" />
-        <div id="nd-sweep-chart">
-          <ErrorSweepChart curve={state.curve} x={state.x} hexp={state.hexp} />
-        </div>
-        <div className="prose">
-          <P text={t.sweepOptimum} />
-          <p>{t.sweepQuadratic}</p>
-        </div>
+        <Veil slug="numerical-diff" checks={['best-h']}>
+          <div id="nd-sweep-chart">
+            <ErrorSweepChart curve={state.curve} x={state.x} hexp={state.hexp} />
+          </div>
+          <div className="prose">
+            <P text={t.sweepOptimum} />
+            <p>{t.sweepQuadratic}</p>
+          </div>
+        </Veil>
         <CodeView source={derivativeSource} fileName="src/lib/descent/derivative-error.ts" numpy={() => import('./numpy').then((m) => m.derivative)} />
       </section>
       <section aria-labelledby="nd-grad">
