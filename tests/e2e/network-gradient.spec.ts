@@ -147,6 +147,9 @@ for (const [name, width] of [['desktop', 1280], ['phone', 375]] as const) {
     await expect(page.getByText('지금까지 50단계')).toBeVisible();
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(0);
+    // A display formula wider than the screen scrolls inside its box, where the end of it goes unseen.
+    const clipped = await page.locator('main .formula-display').evaluateAll((els) => els.filter((el) => el.scrollWidth > el.clientWidth + 1).map((el) => el.textContent));
+    expect(clipped).toEqual([]);
     if (process.env.SCREENSHOT_DIR) await page.screenshot({ path: `${process.env.SCREENSHOT_DIR}/network-gradient-${name}.png`, fullPage: true });
   });
 }
@@ -159,8 +162,38 @@ test("descending the notes' misread loss raises the wrong class and sinks the tr
   await expect(main.getByRole('table', { name: "The notes' loss: ∂L/∂a = 3y − (2, 1, 0)" })).toContainText('0.4740');
   await main.getByRole('button', { name: "Descend 50 steps on the notes' loss" }).click();
   await expect(page.getByTestId('misread-summary')).toHaveText(
-    'Step 50: the wrong class 0 went from y₀ = 0.5501 to 0.6515, the true class 2 from y₂ = 0.1580 to 0.0319. The correct loss −log y₂ grew from 1.8451 to 3.4459.',
+    "Step 50: the wrong class 0 went from y₀ = 0.5501 to 0.6515, the true class 2 from y₂ = 0.1580 to 0.0319. The notes' loss, the one being descended, fell from 2.4267 to 2.0070, while the correct loss −log y₂ grew from 1.8451 to 3.4459.",
   );
+  // The loss chart draws both losses, so the falling one and the climbing one can be told apart.
+  const misreadLoss = main.locator('.ng-misread figure').first();
+  await expect(misreadLoss.locator('.recharts-legend-item-text')).toHaveText(['Correct loss −log y₂', "The notes' loss"]);
+  await expect(misreadLoss.locator('.recharts-line')).toHaveCount(2);
   await main.getByRole('button', { name: "Start again from the notes' W" }).click();
   await expect(page.getByTestId('misread-summary')).toContainText('No steps yet');
+});
+
+test('with x = 0 the page says why gradient descent cannot move W', async ({ page }) => {
+  await openLesson(page, 'network-gradient', 'en', 'x=0%2C0');
+  const notice = page.getByTestId('zero-input');
+  await expect(notice).toContainText('every entry of ∂L/∂W = xᵀ(y − t) is 0 too');
+  await page.getByRole('button', { name: 'Run 50 steps' }).click();
+  await expect(page.getByText('Steps so far: 50')).toBeVisible();
+  await expect(page.getByTestId('loss-change')).toHaveText('Loss 1.0986 → 1.0986');
+  const x1 = page.getByRole('textbox', { name: 'x (input) row 1, column 1' });
+  await x1.fill('0.6');
+  await x1.press('Tab');
+  await expect(notice).toHaveCount(0);
+});
+
+test('on the −log δ plateau the page says why gradient descent cannot move W', async ({ page }) => {
+  await openLesson(page, 'network-gradient', 'en', 'x=50%2C-50');
+  await expect(page.getByTestId('loss')).toHaveText('16.1181');
+  const notice = page.getByTestId('flat-loss');
+  await expect(notice).toContainText('the loss sits flat at −log δ ≈ 16.1');
+  await page.getByRole('button', { name: 'Run 50 steps' }).click();
+  await expect(page.getByTestId('loss-change')).toHaveText('Loss 16.1181 → 16.1181');
+  // Back on the notes' example the gradient is alive and the notice goes.
+  await page.getByRole('button', { name: "Load the notes' values" }).click();
+  await expect(page.getByTestId('loss')).toHaveText('1.8451');
+  await expect(notice).toHaveCount(0);
 });

@@ -197,3 +197,19 @@ test('the kink check: after answering, "show me" runs the check and shrinking h 
   await expect(verdict).toContainText('agrees with backpropagation');
   await expect(table.locator('tbody tr').last().getByRole('cell').last()).toHaveText('no');
 });
+
+test('on a phone no formula, the notation table or the confusion matrix scrolls sideways', async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 800 });
+  await openLesson(page, 'training', 'ko', 'method=backprop&iters=20&eval=10');
+  const sideways = (selector: string) =>
+    page.locator(selector).evaluateAll((els) => els.filter((el) => el.scrollWidth > el.clientWidth + 1).map((el) => el.textContent?.slice(0, 40)));
+  // The central difference's h and the naive method's 3.2 × 10¹¹ sat past the right edge of their boxes.
+  await expect(page.locator('main .formula-display').first()).toBeVisible();
+  expect(await sideways('main .formula-display')).toEqual([]);
+  expect(await sideways('main aside.notation')).toEqual([]);
+  await page.getByRole('button', { name: '학습 시작' }).click();
+  await expect(status(page)).toHaveText('학습 완료', { timeout: 120_000 });
+  await expect(page.getByRole('table', { name: /혼동 행렬/ })).toBeVisible();
+  expect(await sideways('main .confusion-wrap')).toEqual([]);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+});

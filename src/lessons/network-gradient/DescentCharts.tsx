@@ -12,6 +12,14 @@ export interface DescentPoint {
   y0: number;
   y1: number;
   y2: number;
+  /** The notes' misread loss at this step, when the chart compares it with the correct one. */
+  notesLoss?: number;
+}
+
+/** Names of the two loss lines when the notes' loss is drawn beside the correct one. */
+export interface LossNames {
+  correct: string;
+  notes: string;
 }
 
 const CLASS_KEYS = ['y0', 'y1', 'y2'] as const;
@@ -19,7 +27,7 @@ const DASHES = [undefined, '6 3', '2 3'];
 const formatTick = (v: number) => (Number.isInteger(v) ? String(v) : v.toFixed(2));
 
 /** Two small charts: the loss falling, and the probabilities moving toward the true class. */
-export function DescentCharts({ points, trueClass }: { points: DescentPoint[]; trueClass: number }) {
+export function DescentCharts({ points, trueClass, lossNames }: { points: DescentPoint[]; trueClass: number; lossNames?: LossNames }) {
   const t = useText(text);
   const lossChart = useRef<HTMLElement>(null);
   const probabilityChart = useRef<HTMLElement>(null);
@@ -33,7 +41,11 @@ export function DescentCharts({ points, trueClass }: { points: DescentPoint[]; t
             <XAxis dataKey="step" type="number" domain={[0, 'dataMax']} allowDecimals={false} height={44} label={{ value: t.stepAxis, position: 'insideBottom', offset: 2 }} />
             <YAxis domain={[0, 'auto']} tickFormatter={formatTick} width={48} />
             <Tooltip formatter={(v) => (typeof v === 'number' ? v.toFixed(4) : String(v))} />
-            <Line type="monotone" dataKey="loss" name={t.chartLoss} stroke={PALETTE[0]} strokeWidth={2} dot={points.length < 3} isAnimationActive={false} />
+            {lossNames && <Legend />}
+            <Line type="monotone" dataKey="loss" name={lossNames?.correct ?? t.chartLoss} stroke={PALETTE[0]} strokeWidth={2} dot={points.length < 3} isAnimationActive={false} />
+            {lossNames && (
+              <Line type="monotone" dataKey="notesLoss" name={lossNames.notes} stroke={PALETTE[1]} strokeWidth={2} strokeDasharray={DASHES[1]} dot={points.length < 3} isAnimationActive={false} />
+            )}
           </LineChart>
         </ResponsiveContainer>
         <ChartExport chart={lossChart} fileName="loss-per-step" title={t.chartLoss} y="L" />

@@ -8,6 +8,8 @@ import { LR_MAX, LR_MIN, VALUE_LIMIT, type NetworkGradientState } from './params
 import { text } from './text';
 
 const RUN_STEPS = 50;
+/** A numerical gradient below this everywhere leaves W where it is, as far as the page shows. */
+const FLAT_GRADIENT = 1e-9;
 
 interface DescentPanelProps {
   state: NetworkGradientState;
@@ -52,6 +54,10 @@ export function DescentPanel({ state, update, analysis }: DescentPanelProps) {
     update({ w });
   };
 
+  // Steps that change nothing need saying so: with x = 0 the gradient xᵀ(y − t) vanishes, and far below δ
+  // the loss −log(y_t + δ) is flat, so the numerical gradient the steps follow is 0 (a loss near 0 is just learned).
+  const zeroInput = state.x.every((v) => v === 0);
+  const flatLoss = !zeroInput && analysis.loss > 1 && analysis.numericalGradient.data.every((g) => Math.abs(g) < FLAT_GRADIENT);
   const first = points[0];
   const latest = points[points.length - 1];
   return (
@@ -65,6 +71,8 @@ export function DescentPanel({ state, update, analysis }: DescentPanelProps) {
       <p role="status">
         {fmt(t.stepsTaken, { n: latest.step })} · <span className="value" data-testid="loss-change">{fmt(t.lossChange, { from: first.loss.toFixed(4), to: latest.loss.toFixed(4) })}</span>
       </p>
+      {zeroInput && <p className="notice notice-warning" data-testid="zero-input">{t.zeroInput}</p>}
+      {flatLoss && <p className="notice notice-warning" data-testid="flat-loss">{t.flatLoss}</p>}
       {points.length === 1 && <p className="ng-note">{t.chartEmpty}</p>}
       <DescentCharts points={points} trueClass={state.t} />
     </div>

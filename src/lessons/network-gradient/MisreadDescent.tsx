@@ -3,7 +3,7 @@ import { MatrixView } from '../../components/MatrixView';
 import { fmt, useText } from '../../i18n/use-text';
 import { fromRows } from '../../lib/matrix';
 import { correctScoreGradient, misreadDescent, misreadScoreGradient } from '../../lib/nets/misread-descent';
-import { NOTES_SIMPLE_NET, SimpleNet } from '../../lib/nets/simple-net';
+import { NOTES_SIMPLE_NET, notesMisreadLoss, SimpleNet } from '../../lib/nets/simple-net';
 import { DescentCharts, type DescentPoint } from './DescentCharts';
 import { text } from './text';
 import { misreadText } from './text-misread';
@@ -16,7 +16,7 @@ const notesNet = new SimpleNet(fromRows(NOTES_SIMPLE_NET.W));
 
 function pointOf(net: SimpleNet, step: number): DescentPoint {
   const y = net.probabilities(x);
-  return { step, loss: net.loss(x, target), y0: y[0], y1: y[1], y2: y[2] };
+  return { step, loss: net.loss(x, target), notesLoss: notesMisreadLoss(net, x, target), y0: y[0], y1: y[1], y2: y[2] };
 }
 
 /** Gradient descent on the notes' misread loss from the notes' W: the wrong class rises, the true one sinks. */
@@ -54,6 +54,8 @@ export function MisreadDescent() {
               to2: latest.y2.toFixed(4),
               fromLoss: first.loss.toFixed(4),
               toLoss: latest.loss.toFixed(4),
+              fromNotes: (first.notesLoss ?? Number.NaN).toFixed(4),
+              toNotes: (latest.notesLoss ?? Number.NaN).toFixed(4),
             })}
       </p>
       <p className="ng-note">{fmt(m.atStep, { n: latest.step })}</p>
@@ -61,7 +63,8 @@ export function MisreadDescent() {
         <MatrixView label={m.correctGradient} values={correct} rows={1} cols={3} colLabels={classLabels} decimals={4} range={range} />
         <MatrixView label={m.misreadGradient} values={misread} rows={1} cols={3} colLabels={classLabels} decimals={4} range={range} legend />
       </div>
-      <DescentCharts points={path.points} trueClass={TRUE_CLASS} />
+      {/* Both losses: descent does lower the one it is given, while the one that matters climbs. */}
+      <DescentCharts points={path.points} trueClass={TRUE_CLASS} lossNames={{ correct: m.correctLoss, notes: m.notesLoss }} />
     </section>
   );
 }

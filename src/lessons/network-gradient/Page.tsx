@@ -25,7 +25,12 @@ import { text } from './text';
 import './network-gradient.css';
 
 const W_TEX = String.raw`\mathbf{W} = \begin{pmatrix} w_{11} & w_{12} & w_{13} \\ w_{21} & w_{22} & w_{23} \end{pmatrix}`;
-const FORWARD_TEX = String.raw`\mathbf{a} = \mathbf{x}\mathbf{W}, \qquad \mathbf{y} = \operatorname{softmax}(\mathbf{a}), \qquad L = -\sum_k t_k \log (y_k + \delta)`;
+// Three formulas rather than one line, so a phone wraps them instead of hiding the loss off to the side.
+const FORWARD_TEX = [
+  String.raw`\mathbf{a} = \mathbf{x}\mathbf{W}`,
+  String.raw`\mathbf{y} = \operatorname{softmax}(\mathbf{a})`,
+  String.raw`L = -\sum_k t_k \log (y_k + \delta)`,
+];
 
 export default function Page() {
   const t = useText(text);
@@ -55,7 +60,9 @@ export default function Page() {
           <Formula tex={W_TEX} display />
           <Formula tex={GRADIENT_TEX} display />
           <P text={t.simpleNetBody} />
-          <Formula tex={FORWARD_TEX} display />
+          <div className="formula-row">
+            {FORWARD_TEX.map((tex) => <Formula key={tex} tex={tex} display />)}
+          </div>
         </div>
         <NotationBox rows={notation} note={t.notationNote} />
       </section>

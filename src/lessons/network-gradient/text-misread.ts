@@ -10,7 +10,9 @@ export const misreadText = defineText({
     correctGradient: '올바른 ∂L/∂a = y − t',
     misreadGradient: '노트의 손실의 ∂L/∂a = 3y − (2, 1, 0)',
     atStep: '{n}단계의 기울기',
-    summary: '{n}단계: 틀린 클래스 0의 확률 y₀ {from0} → {to0}, 정답 클래스 2의 확률 y₂ {from2} → {to2}. 올바른 손실 −log y₂는 {fromLoss} → {toLoss}로 커졌습니다.',
+    summary: '{n}단계: 틀린 클래스 0의 확률 y₀ {from0} → {to0}, 정답 클래스 2의 확률 y₂ {from2} → {to2}. 경사 하강법이 겨냥한 노트의 손실은 줄었지만({fromNotes} → {toNotes}), 올바른 손실 −log y₂는 커졌습니다({fromLoss} → {toLoss}).',
+    correctLoss: '올바른 손실 −log y₂',
+    notesLoss: '노트의 손실',
     notYet: '아직 내려간 단계가 없습니다. 버튼을 누르면 y₀이 오르고 y₂가 떨어지는 것을 볼 수 있습니다.',
   },
   en: {
@@ -21,7 +23,9 @@ export const misreadText = defineText({
     correctGradient: 'Correct ∂L/∂a = y − t',
     misreadGradient: "The notes' loss: ∂L/∂a = 3y − (2, 1, 0)",
     atStep: 'Gradients at step {n}',
-    summary: 'Step {n}: the wrong class 0 went from y₀ = {from0} to {to0}, the true class 2 from y₂ = {from2} to {to2}. The correct loss −log y₂ grew from {fromLoss} to {toLoss}.',
+    summary: "Step {n}: the wrong class 0 went from y₀ = {from0} to {to0}, the true class 2 from y₂ = {from2} to {to2}. The notes' loss, the one being descended, fell from {fromNotes} to {toNotes}, while the correct loss −log y₂ grew from {fromLoss} to {toLoss}.",
+    correctLoss: 'Correct loss −log y₂',
+    notesLoss: "The notes' loss",
     notYet: 'No steps yet. Press the button and watch y₀ rise while y₂ falls.',
   },
 });

@@ -78,8 +78,10 @@ export const text = defineText({
     stepAxis: '단계',
     probabilitySeries: 'y{k}',
     trueSuffix: ' (정답)',
-    stepOutOfRange: '이 단계를 적용하면 W의 원소가 ±{max}를 벗어나므로 적용하지 않았습니다. 학습률을 줄여 보세요.',
+    stepOutOfRange: '이 단계를 적용하면 W의 원소가 ±{max} 범위를 벗어나므로 적용하지 않았습니다. 학습률을 줄여 보세요.',
     chartEmpty: '아직 내려간 단계가 없습니다. 버튼을 눌러 시작하세요.',
+    flatLoss: '정답 클래스의 확률 y_t가 δ = 10⁻⁷보다 훨씬 작아서 손실이 −log δ ≈ 16.1에서 평평합니다. 이 평평한 바닥에서는 수치 미분의 기울기가 0이라 경사 하강법이 W를 움직이지 못합니다. W나 x의 값을 줄이거나 정답 클래스를 바꿔 보세요.',
+    zeroInput: 'x = (0, 0)이면 점수가 모두 0이고 ∂L/∂W = xᵀ(y − t)의 원소도 모두 0입니다. 기울기가 0이니 경사 하강법은 W를 조금도 움직이지 못하고 손실도 그대로입니다. x에 0이 아닌 값을 넣어 보세요.',
   },
   en: {
     introTitle: 'The gradient of the loss with respect to the weights',
@@ -160,5 +162,7 @@ export const text = defineText({
     trueSuffix: ' (true)',
     stepOutOfRange: 'This step would push an entry of W beyond ±{max}, so it was not applied. Try a smaller learning rate.',
     chartEmpty: 'No steps yet. Press a button to start.',
+    flatLoss: 'The true-class probability y_t is far below δ = 10⁻⁷, so the loss sits flat at −log δ ≈ 16.1. On that plateau the numerical gradient is 0, and gradient descent cannot move W. Make W or x smaller, or pick another true class.',
+    zeroInput: 'With x = (0, 0) every score is 0 and every entry of ∂L/∂W = xᵀ(y − t) is 0 too. A zero gradient means gradient descent cannot move W at all, so the loss stays where it is. Give x a non-zero value.',
   },
 });

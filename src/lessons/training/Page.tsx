@@ -43,8 +43,9 @@ import { NotesFirstLoss } from './NotesFirstLoss';
 const NET = String.raw`y = \operatorname{softmax}\!\big(\operatorname{ReLU}(xW_1 + b_1)\,W_2 + b_2\big)`;
 const LOSS = String.raw`L = -\frac{1}{N}\sum_{n=1}^{N}\log\left(y_{n,t_n} + \delta\right)`;
 const UPDATE = String.raw`W \leftarrow W - \eta\,\frac{\partial L}{\partial W}`;
-const CENTRAL = String.raw`\frac{\partial L}{\partial \theta_p} \approx \frac{L(\theta + h\,e_p) - L(\theta - h\,e_p)}{2h},\qquad h = 10^{-4}`;
-const NAIVE_COST = String.raw`39{,}760 \times 2 \times 100 \times (784 \cdot 50 + 50 \cdot 10) \approx 3.2 \times 10^{11}`;
+// Each formula is split where a phone may wrap it, so h and the 3.2 × 10¹¹ total never scroll out of sight.
+const CENTRAL = [String.raw`\frac{\partial L}{\partial \theta_p} \approx \frac{L(\theta + h\,e_p) - L(\theta - h\,e_p)}{2h}`, String.raw`h = 10^{-4}`];
+const NAIVE_COST = [String.raw`39{,}760 \times 2 \times 100 \times (784 \cdot 50 + 50 \cdot 10)`, String.raw`\approx 3.2 \times 10^{11}`];
 
 export default function Page() {
   const t = useText(text);
@@ -57,7 +58,8 @@ export default function Page() {
   const notation = [
     { tex: 'x', meaning: t['n.x'], code: 'x_batch' },
     { tex: 't', meaning: t['n.t'], code: 'y_batch, t' },
-    { tex: String.raw`W_1, b_1, W_2, b_2`, meaning: t['n.params'], code: "network.params['W1'], …" },
+    // Two lines, so the symbol column leaves room for the meanings on a phone.
+    { tex: String.raw`\begin{gathered}W_1, b_1,\\ W_2, b_2\end{gathered}`, meaning: t['n.params'], code: 'network.params' },
     { tex: 'y', meaning: t['n.y'], code: 'y = predict(x)' },
     { tex: 'L', meaning: t['n.L'], code: 'loss(x, t)' },
     { tex: String.raw`\eta`, meaning: t['n.eta'], code: 'learning_rate' },
@@ -106,7 +108,7 @@ export default function Page() {
         <h2 id="tr-probe">{t.probeTitle}</h2>
         <Check slug="training" spec={CHECKS['first-loss']} text={tc} onShow={() => update({ weightInitStd: 0.01 })} />
         <p className="prose">{t.probeBody}</p>
-        <Formula tex={CENTRAL} display />
+        <div className="formula-row">{CENTRAL.map((tex) => <Formula key={tex} tex={tex} display />)}</div>
         <MnistStatus />
         <WeightProbe settings={settings} />
       </section>
@@ -119,7 +121,7 @@ export default function Page() {
           <p>{t.methodsIntro}</p>
           <h3>{t.naiveTitle}</h3>
           <P text={t.naiveBody} />
-          <Formula tex={NAIVE_COST} display />
+          <div className="formula-row formula-continued">{NAIVE_COST.map((tex) => <Formula key={tex} tex={tex} display />)}</div>
           <h3>{t.incrementalTitle}</h3>
           <p>{t.incrementalBody}</p>
           <h3>{t.backpropTitle}</h3>

@@ -25,6 +25,8 @@ describe('formatValue and formatPercent', () => {
     expect(formatValue(2.302585093)).toBe('2.303');
     expect(formatValue(-0.5)).toBe('−0.5');
     expect(formatValue(1.5e-7)).toBe('1.50e−7');
+    // A negative number in exponent form has two minus signs, and both are the real one.
+    expect(formatValue(-1.19e-6, 6)).toBe('−1.19e−6');
   });
   it('never prints NaN', () => {
     expect(formatValue(Number.NaN)).toBe('—');

@@ -28,8 +28,8 @@ export function formatValue(value: number | null, digits = 4): string {
   if (value === null || Number.isNaN(value)) return '—';
   if (!Number.isFinite(value)) return value > 0 ? '∞' : '−∞';
   const abs = Math.abs(value);
-  if (abs !== 0 && (abs < 1e-3 || abs >= 1e6)) return value.toExponential(2).replace('-', '−');
-  return String(Number(value.toPrecision(digits))).replace('-', '−');
+  if (abs !== 0 && (abs < 1e-3 || abs >= 1e6)) return value.toExponential(2).replaceAll('-', '−');
+  return String(Number(value.toPrecision(digits))).replaceAll('-', '−');
 }
 
 /** 0.9234 → "92.34%". */

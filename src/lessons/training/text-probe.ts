@@ -13,7 +13,7 @@ export const probeText = defineText({
     backprop: '오차역전파의 ∂L/∂W1[{i}, {j}]',
     inked: '픽셀 {i}에 잉크가 있는 이미지',
     inkedValue: '{n}장 중 {k}장',
-    zero: '이 배치의 어느 이미지에서도 픽셀 {i}가 0이라서 두 손실이 정확히 같고, 기울기도 정확히 0입니다.',
+    zero: '이 배치의 어느 이미지에서도 픽셀 {i}의 값이 0이라서 두 손실이 정확히 같고, 기울기도 정확히 0입니다.',
     waiting: 'MNIST를 불러오면 계산합니다.',
     caption: '첫 미니배치(시드 {seed}, 배치 {n})에서 h = 10⁻⁴로 구한 값',
   },
