@@ -216,6 +216,8 @@ const GIVEAWAYS: { slug: LessonSlug; id: string; text: Strings; answer: { option
   { slug: 'gradient-descent', id: 'ten', text: gradientDescentText, answer: { option: 'freeze' }, giveaway: (page) => page.getByText(/stuck at about −2\.6e13/) },
   { slug: 'minibatch', id: 'shape', text: minibatchText, answer: { option: 'images' }, giveaway: (page) => page.locator('pre.batch-shapes') },
   { slug: 'cee', id: 'confident', text: ceeText, answer: { option: 'cee' }, giveaway: (page) => page.getByRole('cell', { name: 'Certain and wrong' }) },
+  { slug: 'network-gradient', id: 'step', text: networkGradientText, answer: { option: 'up' }, giveaway: (page) => page.getByText(/lowers the loss and moves the probabilities toward the true class/) },
+  { slug: 'training', id: 'first-loss', text: trainingText, answer: { option: 'ln10' }, giveaway: (page) => page.locator('.weight-probe') },
 ];
 
 for (const g of GIVEAWAYS) {
@@ -254,4 +256,40 @@ test('a student may look without answering, and focus moves on to what was uncov
   await expect(page.locator(':focus')).toContainText('약 −2.6e13에서 멈춰 있습니다');
   // Looking is not answering: the question still waits.
   await expect(checkOf(page, gradientDescentText.ko['ten.question']).getByRole('button', { name: '답하기' })).toBeVisible();
+});
+
+test('network gradient: the scores and the gradient stay blurred until both questions about them are answered', async ({ page }) => {
+  await openLesson(page, 'network-gradient', 'en');
+  const outputs = page.getByText(/not probabilities/).first();
+  const veiled = () => outputs.evaluate((el) => el.closest('.check-veiled') !== null);
+  expect(await veiled()).toBe(true);
+  const answers = [['scores.question', 'scores.option.scores'], ['sign.question', 'sign.option.negative']] as const;
+  for (const [question, option] of answers) {
+    const check = checkOf(page, networkGradientText.en[question]);
+    await check.getByRole('radio', { name: networkGradientText.en[option], exact: true }).check();
+    await check.getByRole('button', { name: UI.en.commit }).click();
+    await expect(check.getByText('Right.')).toBeVisible();
+  }
+  expect(await veiled()).toBe(false);
+});
+
+test('network gradient: "show me" for one step takes it in the descent panel, which charts it', async ({ page }) => {
+  await openLesson(page, 'network-gradient', 'en');
+  const check = checkOf(page, networkGradientText.en['step.question']);
+  await check.getByRole('radio', { name: networkGradientText.en['step.option.same'], exact: true }).check();
+  await check.getByRole('button', { name: UI.en.commit }).click();
+  await check.getByRole('button', { name: UI.en.show }).click();
+  await expect(page.getByText(/^Steps so far: 1 ·/)).toBeVisible();
+  await expect(page.locator('#ng-descent-widget')).toBeFocused();
+  await expect(page.getByLabel('Learning rate η')).toHaveValue('0.1');
+});
+
+test('training: "show me" for the naive count switches the lab to the notes\' method and brings the lab into view', async ({ page }) => {
+  await openLesson(page, 'training', 'en');
+  const check = checkOf(page, trainingText.en['naive-count.question']);
+  await check.getByRole('textbox', { name: UI.en.answer }).fill('39760');
+  await check.getByRole('textbox', { name: UI.en.answer }).press('Enter');
+  await check.getByRole('button', { name: UI.en.show }).click();
+  await expect(page.locator('#tr-lab-widget')).toBeFocused();
+  await expect(page.locator('#tr-lab-widget')).toBeInViewport();
 });

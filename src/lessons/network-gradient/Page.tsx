@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { Check } from '../../components/check/Check';
+import { Veil } from '../../components/check/Veil';
 import { CodeView } from '../../components/CodeView';
 import { Formula } from '../../components/Formula';
 import { LessonSummary } from '../../components/LessonSummary';
@@ -8,9 +9,9 @@ import { P } from '../../components/RichText';
 import { UrlWarning } from '../../components/UrlWarning';
 import { common } from '../../i18n/text';
 import { useText } from '../../i18n/use-text';
-import { descend, NOTES_SIMPLE_NET } from '../../lib/nets/simple-net';
+import { NOTES_SIMPLE_NET } from '../../lib/nets/simple-net';
 const simpleNetSource = () => import('../../lib/nets/simple-net.ts?raw');
-import { useUrlState } from '../../state/url-state';
+import { linkNames, useUrlState } from '../../state/url-state';
 import { analyse } from './analysis';
 import { CHECKS } from './checks';
 import { DescentPanel } from './DescentPanel';
@@ -22,6 +23,7 @@ import { NotesComparison } from './NotesComparison';
 import { networkGradientParams } from './params';
 import { checksText } from './text-checks';
 import { text } from './text';
+import { useDescentPath } from './use-descent-path';
 import './network-gradient.css';
 
 const W_TEX = String.raw`\mathbf{W} = \begin{pmatrix} w_{11} & w_{12} & w_{13} \\ w_{21} & w_{22} & w_{23} \end{pmatrix}`;
@@ -39,7 +41,7 @@ export default function Page() {
   const shared = useText(common);
   const tc = useText(checksText);
   const loadNotes = () => update({ w: NOTES_SIMPLE_NET.W.flat(), x: [...NOTES_SIMPLE_NET.x], t: NOTES_SIMPLE_NET.t.indexOf(1) });
-  const oneStep = () => update({ lr: 0.1, w: Array.from(descend(analysis.net, state.x, state.t, 0.1, 1)[1].W.data) });
+  const path = useDescentPath(state, update, analysis);
   const notation = [
     { tex: String.raw`\mathbf{x}`, meaning: t['n.x'], code: 'x' },
     { tex: String.raw`\mathbf{W}`, meaning: t['n.W'], code: 'net.W' },
@@ -52,7 +54,7 @@ export default function Page() {
 
   return (
     <>
-      <UrlWarning keys={invalid} names={{ w: t.wLabel, x: t.xLabel, t: t.trueClass, seed: t.seed, lr: t.learningRate }} />
+      <UrlWarning keys={invalid} names={linkNames(networkGradientParams, { w: t.wLabel, x: t.xLabel, t: t.trueClass, seed: t.seed, lr: t.learningRate })} />
       <section aria-labelledby="ng-intro">
         <div className="prose">
           <h2 id="ng-intro">{t.introTitle}</h2>
@@ -74,7 +76,9 @@ export default function Page() {
         <p className="prose">{t.explorerBody}</p>
         <div className="widget">
           <NetworkInputs state={state} update={update} />
-          <NetworkOutputs analysis={analysis} />
+          <Veil slug="network-gradient" checks={['scores', 'sign']}>
+            <NetworkOutputs analysis={analysis} />
+          </Veil>
           <CodeView source={simpleNetSource} fileName="src/lib/nets/simple-net.ts" numpy={() => import('./numpy').then((m) => m.simpleNet)} />
         </div>
       </section>
@@ -100,10 +104,12 @@ export default function Page() {
 
       <section aria-labelledby="ng-descent">
         <h2 id="ng-descent">{t.descentTitle}</h2>
-        <Check slug="network-gradient" spec={CHECKS.step} text={tc} onShow={oneStep} />
-        <p className="prose">{t.descentBody}</p>
-        <div className="widget">
-          <DescentPanel state={state} update={update} analysis={analysis} />
+        <Check slug="network-gradient" spec={CHECKS.step} text={tc} onShow={() => path.run(1, 0.1)} showTarget="ng-descent-widget" />
+        <Veil slug="network-gradient" checks={['step']}>
+          <p className="prose">{t.descentBody}</p>
+        </Veil>
+        <div className="widget" id="ng-descent-widget">
+          <DescentPanel state={state} update={update} analysis={analysis} path={path} />
         </div>
       </section>
       <LessonSummary points={[t.learned1, t.learned2, t.learned3]} bridge={t.bridge} next={{ href: '#/training', title: shared['lesson.training'] }} />

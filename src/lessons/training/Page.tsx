@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { Check } from '../../components/check/Check';
+import { Veil } from '../../components/check/Veil';
 import { CodeView } from '../../components/CodeView';
 import { Formula } from '../../components/Formula';
 import { LessonSummary } from '../../components/LessonSummary';
@@ -110,24 +111,28 @@ export default function Page() {
         <p className="prose">{t.probeBody}</p>
         <div className="formula-row">{CENTRAL.map((tex) => <Formula key={tex} tex={tex} display />)}</div>
         <MnistStatus />
-        <WeightProbe settings={settings} />
+        <Veil slug="training" checks={['first-loss']}>
+          <WeightProbe settings={settings} />
+        </Veil>
       </section>
 
       <section aria-labelledby="tr-methods">
         <h2 id="tr-methods">{t.methodsTitle}</h2>
         <p className="prose">{t.methodsLead}</p>
-        <Check slug="training" spec={CHECKS['naive-count']} text={tc} onShow={() => update({ method: 'naive' })} />
-        <div className="prose">
-          <p>{t.methodsIntro}</p>
-          <h3>{t.naiveTitle}</h3>
-          <P text={t.naiveBody} />
-          <div className="formula-row formula-continued">{NAIVE_COST.map((tex) => <Formula key={tex} tex={tex} display />)}</div>
-          <h3>{t.incrementalTitle}</h3>
-          <p>{t.incrementalBody}</p>
-          <h3>{t.backpropTitle}</h3>
-          <P text={t.backpropBody} />
-          <p>{t.costNote}</p>
-        </div>
+        <Check slug="training" spec={CHECKS['naive-count']} text={tc} onShow={() => update({ method: 'naive' })} showTarget="tr-lab-widget" />
+        <Veil slug="training" checks={['naive-count']}>
+          <div className="prose">
+            <p>{t.methodsIntro}</p>
+            <h3>{t.naiveTitle}</h3>
+            <P text={t.naiveBody} />
+            <div className="formula-row formula-continued">{NAIVE_COST.map((tex) => <Formula key={tex} tex={tex} display />)}</div>
+            <h3>{t.incrementalTitle}</h3>
+            <p>{t.incrementalBody}</p>
+            <h3>{t.backpropTitle}</h3>
+            <P text={t.backpropBody} />
+            <p>{t.costNote}</p>
+          </div>
+        </Veil>
         <CodeView source={incrementalSource} fileName="src/lib/nets/incremental-gradient.ts" numpy={() => import('./numpy').then((m) => m.incremental)} />
       </section>
 
@@ -142,7 +147,7 @@ export default function Page() {
       <section aria-labelledby="tr-lab">
         <h2 id="tr-lab">{t.labTitle}</h2>
         <p className="prose">{t.labIntro}</p>
-        <div className="widget training-lab">
+        <div className="widget training-lab" id="tr-lab-widget">
           <SettingsForm settings={settings} onChange={update} />
           <RunControls settings={settings} />
           <RunMessages settings={settings} onChange={update} />
