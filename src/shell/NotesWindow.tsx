@@ -9,7 +9,7 @@ import { useRoute } from '../state/route';
 import { NoteParts } from './NoteParts';
 import { closeNotesWindow, useNotesWindow } from './notes-window';
 import { noteOf, speakerNotes } from './speaker-notes';
-import { goToStep, ownsKey, stepDirection, useStepOutline } from './step-outline';
+import { goToStep, useClickerKeys, useStepOutline } from './step-outline';
 import { classroomText } from './text-classroom';
 
 /** How often a notes window closed by the presenter is noticed (a closing window may not say so). */
@@ -36,16 +36,7 @@ function NotesView({ win }: { win: Window }) {
   }, [win, t, title, lang]);
 
   // A clicker sends its keys to whichever window has the focus: this one turns the steps too.
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      const direction = stepDirection(event);
-      if (direction === 0 || ownsKey(event.target, event.key)) return;
-      goToStep(step + direction);
-      event.preventDefault();
-    };
-    win.addEventListener('keydown', onKey);
-    return () => win.removeEventListener('keydown', onKey);
-  }, [win, step]);
+  useClickerKeys(win, step);
 
   return (
     <main>

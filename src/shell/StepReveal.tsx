@@ -3,7 +3,7 @@ import { useLanguage } from '../i18n/language';
 import { fmt, useText } from '../i18n/use-text';
 import { stepOf, usePresenter } from '../state/presenter';
 import { useRoute } from '../state/route';
-import { goToStep, ownsKey, publishOutline, stepDirection, useStepOutline } from './step-outline';
+import { goToStep, publishOutline, useClickerKeys, useStepOutline } from './step-outline';
 import { classroomText } from './text-classroom';
 
 /** The page's top-level blocks but its notices, which are always shown. */
@@ -66,17 +66,7 @@ export function StepReveal({ children }: { children: ReactNode }) {
   // The next page starts with no steps until it has measured its own.
   useEffect(() => () => publishOutline([]), []);
 
-  useEffect(() => {
-    if (!presenting) return;
-    const onKey = (event: KeyboardEvent) => {
-      const direction = stepDirection(event);
-      if (direction === 0 || ownsKey(event.target, event.key)) return;
-      goToStep(step + direction);
-      event.preventDefault();
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  });
+  useClickerKeys(presenting ? window : null, step);
 
   return (
     <>

@@ -1,3 +1,4 @@
+import { useEffect } from 'react';
 import { create } from 'zustand';
 import { withStep } from '../state/presenter';
 import { useRoute } from '../state/route';
@@ -55,4 +56,19 @@ export function ownsKey(target: EventTarget | null, key: string): boolean {
   if ((key === 'PageDown' || key === 'PageUp') && element.matches('input:not([type="range"])')) return false;
   if (element.isContentEditable === true || element.closest('input, select, textarea, canvas, [role="slider"], [role="tablist"], [role="radiogroup"], [role="application"]') !== null) return true;
   return key === ' ' && element.closest('button, summary, a') !== null;
+}
+
+/** Turns the steps, from `step`, with the clicker keys pressed in `target`: the lesson's window or the notes window. */
+export function useClickerKeys(target: Window | null, step: number): void {
+  useEffect(() => {
+    if (!target) return;
+    const onKey = (event: KeyboardEvent) => {
+      const direction = stepDirection(event);
+      if (direction === 0 || ownsKey(event.target, event.key)) return;
+      goToStep(step + direction);
+      event.preventDefault();
+    };
+    target.addEventListener('keydown', onKey);
+    return () => target.removeEventListener('keydown', onKey);
+  }, [target, step]);
 }
