@@ -6,8 +6,8 @@ export const PRESENTER_ONLY_KEYS: readonly string[] = [PRESENT_KEY, STEP_KEY];
 
 /**
  * The link students should open: the page and its settings, without the presenter's view keys, and
- * with bare commas ("y=0.1,0.05") where the page wrote "%2C": the two read back the same, and only the
- * bare one can be read off a slide or typed from it.
+ * with bare commas ("y=0.1,0.05") where an older link still has "%2C": the two read back the same, and
+ * only the bare one can be read off a slide or typed from it.
  */
 export function shareLink(href: string): string {
   const url = new URL(href);

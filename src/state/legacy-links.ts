@@ -1,3 +1,5 @@
+import { queryString } from './query';
+
 /**
  * Links from before lesson 4 became two pages. The old `#/gradient-descent` page held both numerical
  * differentiation and descent; its differentiation settings now belong to `#/numerical-diff`.
@@ -27,7 +29,7 @@ export function movedDiffSettings(search: string): string | null {
   if (!MOVED_TO_NUMERICAL_DIFF.some((key) => query.has(key))) return null;
   const moved = new URLSearchParams();
   for (const key of MOVED_TO_NUMERICAL_DIFF) moved.set(key, query.get(key) ?? OLD_DEFAULTS[key]);
-  return moved.toString();
+  return queryString(moved);
 }
 
 /** The introduction's loop steps, which its links once named `step`, a key presenter mode now owns. */
@@ -40,7 +42,7 @@ function renamedIntroStep(search: string): string | null {
   if (step === null || !OLD_INTRO_STEPS.includes(step) || query.has('loop')) return null;
   query.delete('step');
   query.set('loop', step);
-  return query.toString();
+  return queryString(query);
 }
 
 /**
@@ -59,5 +61,5 @@ export function redirectOldLink(address: Address): Address | null {
   if (moved === null || OLD_DESCENT_KEYS.some((key) => query.has(key))) return null;
   const search = new URLSearchParams(moved);
   for (const [key, value] of query) if (!search.has(key)) search.append(key, value);
-  return { path: 'numerical-diff', search: search.toString() };
+  return { path: 'numerical-diff', search: queryString(search) };
 }

@@ -1,4 +1,5 @@
 import { useRoute } from './route';
+import { queryString } from './query';
 
 /**
  * Presenter mode lives in the address (`?present=1`) rather than in storage, so the projector's
@@ -20,7 +21,7 @@ export function stepOf(search: string): number {
 export function withStep(search: string, step: number): string {
   const query = new URLSearchParams(search);
   query.set(STEP_KEY, String(step));
-  return query.toString();
+  return queryString(query);
 }
 
 /** Whether a query string asks for presenter mode. */
@@ -36,7 +37,7 @@ export function withPresenting(search: string, on: boolean): string {
     query.delete(PRESENT_KEY);
     query.delete(STEP_KEY);
   }
-  return query.toString();
+  return queryString(query);
 }
 
 /** A link to a lesson that keeps presenter mode when it is on. */

@@ -14,7 +14,7 @@ describe('URL state tables', () => {
   it('round-trips values and omits defaults', () => {
     const state = { n: 42, lr: 0.1, fn: 'rosenbrock' as 'bowl' | 'rosenbrock', delta: false, y: [0.2, 0.8] };
     const search = writeParams(table, state);
-    expect(search).toBe('n=42&fn=rosenbrock&delta=0&y=0.2%2C0.8');
+    expect(search).toBe('n=42&fn=rosenbrock&delta=0&y=0.2,0.8');
     expect(readParams(table, search)).toEqual({ state, invalid: [] });
   });
   it('reads decimal numbers only: a link with lr=0x10 does not mean 16', () => {

@@ -2,6 +2,7 @@ import { useCallback, useMemo } from 'react';
 import { parseDecimal } from '../lib/decimal';
 import { PRESENT_KEY, STEP_KEY } from './presenter';
 import { useRoute } from './route';
+import { queryString } from './query';
 
 /** Keys owned by the shell, not by any page's table; page updates carry them over unchanged. */
 export const RESERVED_KEYS: readonly string[] = [PRESENT_KEY, STEP_KEY];
@@ -14,7 +15,7 @@ export function keepReserved(previous: string, written: string): string {
     const value = before.get(key);
     if (value !== null && !after.has(key)) after.set(key, value);
   }
-  return after.toString();
+  return queryString(after);
 }
 
 /**
@@ -122,7 +123,7 @@ export function writeParams<S>(table: ParamTable<S>, state: S): string {
     const same = param.equals ? param.equals(value, param.default) : Object.is(value, param.default);
     if (!same) query.set(param.key ?? key, param.format(value));
   }
-  return query.toString();
+  return queryString(query);
 }
 
 /**

@@ -99,7 +99,7 @@ test.describe('CEE lesson', () => {
     await expect(page.getByRole('status', { name: 'Sum of probabilities Σ ŷₖ' })).toHaveText('1');
     // What NumPy prints for -np.log(0.61 + 1e-7).
     await expect(ceeValue(page)).toHaveText('0.49429615788036746');
-    await expect(page).toHaveURL(/y=0\.0974%2C0\.0488%2C0\.61/);
+    await expect(page).toHaveURL(/y=0\.0974,0\.0488,0\.61/);
   });
 
   test('with δ off and ŷ_true = 0 the loss is shown as ∞, not NaN', async ({ page }) => {

@@ -161,7 +161,7 @@ test('a learning-rate race overlays the lanes and labels the one that fails', as
   await expect(legend).toHaveText([/^η = 0\.01 · too slow/, 'η = 0.1', /^η = 10 · saturated \(loss ≈ 1\d\.\d\d\)$/]);
   await expect(page.getByTestId('final-test-1')).toHaveText(/%$/);
   await page.getByRole('button', { name: 'Add a learning rate' }).click();
-  await expect(page).toHaveURL(/race=0\.01%2C0\.1%2C10%2C/);
+  await expect(page).toHaveURL(/race=0\.01,0\.1,10,/);
   await expect(page.getByRole('button', { name: 'Add a learning rate' })).toBeDisabled();
 });
 

@@ -8,7 +8,7 @@ describe('the gradient-descent URL table', () => {
     const { state } = readParams(URL_TABLE, '');
     const shared = { ...state, fn: 'rosenbrock' as const, x0: -1.5, x1: 2, steps: 1000, cmp: true, rates: [0.001, 0.002, 0.0025] };
     const query = writeParams(URL_TABLE, shared);
-    expect(query).toBe('fn=rosenbrock&x0=-1.5&x1=2&steps=1000&cmp=1&rates=0.001%2C0.002%2C0.0025');
+    expect(query).toBe('fn=rosenbrock&x0=-1.5&x1=2&steps=1000&cmp=1&rates=0.001,0.002,0.0025');
     expect(readParams(URL_TABLE, query)).toEqual({ state: shared, invalid: [] });
   });
   it('rejects absurd values key by key and keeps the rest', () => {
