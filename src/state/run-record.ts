@@ -112,11 +112,18 @@ export function readRunRecord(value: unknown): RunRecord | null {
   return { id: value.id, name, settings, end: value.end as RunEnd, iterations: value.iterations, lanes, createdAt: value.createdAt };
 }
 
-/** "backprop · η 0.1 · seed 42 · 1,000 it." — or the race's rates "η 0.01 / 0.1 / 1". */
+/**
+ * "backprop · η 0.1 · seed 42 · 1,000 it." — or the race's rates "η 0.01 / 0.1 / 1". A run with the notes'
+ * whole-batch softmax says so at the end: overlaid beside a row-softmax run, its loss sits about ln N higher.
+ */
 export function defaultRunName(run: Pick<RunOutcome, 'settings' | 'iterations'>): string {
   const rates = run.settings.learningRates.join(' / ');
-  return `${run.settings.method} · η ${rates} · seed ${run.settings.seed} · ${run.iterations.toLocaleString('en-US')} it.`;
+  const base = `${run.settings.method} · η ${rates} · seed ${run.settings.seed} · ${run.iterations.toLocaleString('en-US')} it.`;
+  return run.settings.softmax === 'batch' ? `${base} · ${BATCH_SOFTMAX_MARK}` : base;
 }
+
+/** How a stored default name marks the notes' softmax. */
+export const BATCH_SOFTMAX_MARK = 'batch softmax';
 
 /** Newest first. */
 export function runsByDate(runs: readonly RunRecord[]): RunRecord[] {

@@ -26,6 +26,33 @@ describe('the run history', () => {
     expect(store.getState().selected).toEqual([]);
   });
 
+  it('lists a run that just ended at once, marked as saving until storage has it, also across a reload of the list', async () => {
+    const store = createRunsStore();
+    const adding = store.getState().add(sampleRun(), 3);
+    const [listed] = store.getState().runs;
+    expect(listed).toBeDefined();
+    expect(store.getState().saving).toEqual([listed.id]);
+    await store.getState().load();
+    expect(store.getState().runs.map((r) => r.id)).toEqual([listed.id]);
+    const kept = await adding;
+    expect(kept?.id).toBe(listed.id);
+    expect(store.getState().saving).toEqual([]);
+    expect(store.getState().runs.map((r) => r.id)).toEqual([listed.id]);
+    const reread = createRunsStore();
+    await reread.getState().load();
+    expect(reread.getState().runs.map((r) => r.id)).toEqual([listed.id]);
+  });
+
+  it('takes a run that storage refused off the list again, and says why', async () => {
+    const store = createRunsStore();
+    // A function cannot be cloned into IndexedDB: the transaction fails.
+    const unstorable = { ...sampleRun(), extra: () => 0 };
+    const adding = store.getState().add(unstorable);
+    expect(store.getState().runs).toHaveLength(1);
+    expect(await adding).toBeNull();
+    expect(store.getState()).toMatchObject({ runs: [], saving: [], notice: { kind: 'failed', action: 'keep' } });
+  });
+
   it('leaves a record it cannot read where it is, and counts it', async () => {
     await putRecord('runs', { id: 'odd', name: 'from a future version' });
     const store = createRunsStore();

@@ -1,7 +1,9 @@
 /**
  * The run history: every finished or stopped run of the lab, in IndexedDB, and which of them the
- * charts overlay. Like the model history, the list changes only after the storage transaction
- * committed, a failure leaves a notice with its reason, and other tabs' changes reload the list.
+ * charts overlay. Like the model history, renames, deletions and imports change the list only after the
+ * storage transaction committed, a failure leaves a notice with its reason, and other tabs' changes
+ * reload the list. A run that just ended is the exception: it is listed at once, marked as saving until
+ * its transaction commits, and taken off again if storage refuses it.
  */
 import { create } from 'zustand';
 import { announceChange, onOtherTabChange } from '../storage/changes';
@@ -28,6 +30,8 @@ export interface RunsState {
   notice: RunNotice | null;
   /** Ids of the runs drawn on the charts. */
   selected: string[];
+  /** Ids of runs listed at once when they ended whose storage transaction has not committed yet. */
+  saving: string[];
   /** The record the lab's latest run was kept as, with that run's id in the training store. */
   latest: { runId: number; id: string } | null;
   load(): Promise<void>;
@@ -55,9 +59,20 @@ const stored = (run: RunRecord): StoredRecord => ({ ...run });
 
 export function createRunsStore() {
   return create<RunsState>()((set, get) => {
+    /**
+     * Runs being kept, listed before storage has them: the commit can take a second or two on a slow
+     * laptop, and a run that ended must not look lost meanwhile.
+     */
+    const pending = new Map<string, RunRecord>();
     const show = (raw: unknown[]) => {
-      const runs = records(raw);
-      set({ runs, unreadable: raw.length - runs.length, ready: true, loadError: null, selected: get().selected.filter((id) => runs.some((r) => r.id === id)) });
+      const read = records(raw);
+      const unsaved = [...pending.values()].filter((p) => !read.some((r) => r.id === p.id));
+      const runs = unsaved.length > 0 ? runsByDate([...read, ...unsaved]) : read;
+      set({ runs, unreadable: raw.length - read.length, ready: true, loadError: null, selected: get().selected.filter((id) => runs.some((r) => r.id === id)) });
+    };
+    const settled = (id: string) => {
+      pending.delete(id);
+      set(({ saving }) => ({ saving: saving.filter((s) => s !== id) }));
     };
     const failed = (action: RunAction, error: unknown, run: RunOutcome | null = null) => {
       set({ notice: { kind: 'failed', action, code: codeOf(error), run } });
@@ -81,6 +96,7 @@ export function createRunsStore() {
       unreadable: 0,
       notice: null,
       selected: [],
+      saving: [],
       latest: null,
 
       async load() {
@@ -94,12 +110,17 @@ export function createRunsStore() {
       async add(run, runId) {
         // A reset keeps the seed, so the same settings run again get the same name: number the repeats.
         const record: RunRecord = { ...run, id: newId(), name: uniqueName(defaultRunName(run), get().runs.map((r) => r.name)) };
+        pending.set(record.id, record);
+        set(({ runs, saving }) => ({ runs: runsByDate([...runs, record]), saving: [...saving, record.id] }));
         try {
           void requestPersistence();
           await change(() => ({ put: [stored(record)], remove: [] }));
+          settled(record.id);
           if (runId !== undefined) set({ latest: { runId, id: record.id } });
           return record;
         } catch (error) {
+          settled(record.id);
+          set(({ runs, selected }) => ({ runs: runs.filter((r) => r.id !== record.id), selected: selected.filter((s) => s !== record.id) }));
           failed('keep', error, run);
           return null;
         }

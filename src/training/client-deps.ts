@@ -46,6 +46,8 @@ export interface TrainingClientDeps {
   keepModel: (model: TrainedModel) => unknown;
   /** Keeps a finished or stopped run of the lab (settings and series) in the run history; `runId` is its id here. */
   keepRun?: (run: RunOutcome, runId: number) => unknown;
+  /** Gets the run history ready while a lab run trains, so that the run is listed in the same render as its end. */
+  prepareRuns?: () => unknown;
   /** Keeps the model of the run in progress in case the page is left before it ends, and drops it when it ends. */
   keepDraft?: (model: TrainedModel) => unknown;
   dropDraft?: () => unknown;

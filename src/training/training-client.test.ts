@@ -17,7 +17,8 @@ function harness() {
   let timers: { at: number; task: () => void; cancelled: boolean }[] = [];
   const sent: ToWorker[] = [];
   const kept: TrainedModel[] = [];
-  const runs: { run: RunOutcome; runId: number }[] = [];
+  const runs: { run: RunOutcome; runId: number; statusThen: TrainingState['status'] }[] = [];
+  let prepared = 0;
   /** Drafts kept (a model) and dropped (null), in order. */
   const drafts: (TrainedModel | null)[] = [];
   let restarts = 0;
@@ -43,7 +44,8 @@ function harness() {
     store,
     loadData: async () => dataset,
     keepModel: (model) => kept.push(model),
-    keepRun: (run, runId) => runs.push({ run, runId }),
+    keepRun: (run, runId) => runs.push({ run, runId, statusThen: store.getState().status }),
+    prepareRuns: () => { prepared++; },
     keepDraft: (model) => drafts.push(model),
     dropDraft: () => drafts.push(null),
   });
@@ -55,7 +57,7 @@ function harness() {
   };
   const fromWorker = (message: FromWorker) => events?.message(message);
   const lastStart = () => sent.filter((m): m is Extract<ToWorker, { type: 'start' }> => m.type === 'start').at(-1);
-  return { client, store, sent, kept, runs, drafts, advance, fromWorker, lastStart, restarts: () => restarts };
+  return { client, store, sent, kept, runs, drafts, advance, fromWorker, lastStart, restarts: () => restarts, prepared: () => prepared };
 }
 
 const lane = (firstIteration: number, losses: number[]): LaneProgress => ({ firstIteration, losses, evals: [], epochs: [], divergedAt: null, divergedBy: null });
@@ -236,8 +238,10 @@ describe('TrainingClient', () => {
   });
 
   it('keeps every lab run that did at least one iteration in the run history, with its settings, series and final accuracies', async () => {
-    const { client, fromWorker, runs } = harness();
+    const { client, fromWorker, runs, store, prepared } = harness();
     await client.start({ hiddenSize: 2, seed: 7 }, { learningRates: [0.1, 1] });
+    // The history is readied while the run trains…
+    expect(prepared()).toBe(1);
     fromWorker({
       type: 'progress', runId: 1, iteration: 2, iterationFraction: 0, elapsedMs: 2, phase: 'training',
       lanes: [{ ...lane(1, [2.3, 2.1]), evals: [{ iteration: 2, train: 0.2, test: 0.25, deadUnits: 0 }] }, lane(1, [2.3, 9])],
@@ -248,8 +252,11 @@ describe('TrainingClient', () => {
       lanes: [{ learningRate: 0.1, divergedAt: null, testAccuracy: 0.3, augmentedAccuracy: 0.2, params }, { learningRate: 1, divergedAt: null, testAccuracy: 0.1, augmentedAccuracy: 0.1, params }],
     });
     expect(runs).toHaveLength(1);
-    const { run, runId } = runs[0];
+    const { run, runId, statusThen } = runs[0];
     expect(runId).toBe(1);
+    // …and gets the run before the status says it ended, so both show up in the same render.
+    expect(statusThen).not.toBe('stopped');
+    expect(store.getState().status).toBe('stopped');
     expect(run).toMatchObject({ end: 'stopped', iterations: 2, settings: { seed: 7, hiddenSize: 2, learningRates: [0.1, 1] } });
     expect(run.lanes.map((l) => [l.learningRate, l.testAccuracy, l.loss.map((p) => p.loss)])).toEqual([[0.1, 0.3, [2.3, 2.1]], [1, 0.1, [2.3, 9]]]);
     expect(run.lanes[0].accuracy).toEqual([{ iteration: 2, train: 0.2, test: 0.25 }]);
@@ -258,5 +265,6 @@ describe('TrainingClient', () => {
     await client.start({ hiddenSize: 2 }, { source: 'drawing' });
     fromWorker({ type: 'finished', runId: 2, reason: 'completed', iteration: 5, elapsedMs: 1, lanes: [], report: null });
     expect(runs).toHaveLength(1);
+    expect(prepared()).toBe(1);
   });
 });

@@ -95,6 +95,7 @@ export class TrainingClient {
     this.checkpointAskedAt = this.deps.clock.now();
     this.deps.dropDraft?.();
     this.set({ ...INITIAL_TRAINING, status: 'loading-data', runId: id, run, lanes: this.log.views(run.learningRates, []) });
+    if (this.source === 'lab') this.deps.prepareRuns?.();
     let dataset: Dataset;
     try {
       dataset = await this.deps.loadData();
@@ -306,7 +307,7 @@ export class TrainingClient {
     this.deps.dropDraft?.();
     const { run } = this.state;
     const lanes = this.laneViews().map((lane, k) => ({ ...lane, testAccuracy: message.lanes[k]?.testAccuracy ?? null }));
-    this.set({ status: message.reason, iteration: message.iteration, iterationFraction: 0, elapsedMs: message.elapsedMs, lanes, report: message.report });
+    // The run goes to the history before the status changes, so the page shows both in one render.
     if (message.iteration >= 1 && this.source === 'lab') {
       const series = this.log.series(run.learningRates);
       this.deps.keepRun?.({
@@ -314,6 +315,7 @@ export class TrainingClient {
         lanes: series.map((lane, k) => ({ ...lane, testAccuracy: message.lanes[k]?.testAccuracy ?? null })),
       }, this.runId);
     }
+    this.set({ status: message.reason, iteration: message.iteration, iterationFraction: 0, elapsedMs: message.elapsedMs, lanes, report: message.report });
     const best = message.report ? message.lanes[message.report.lane] : null;
     const dataset = this.worker.dataset;
     if (best && message.iteration >= 1 && dataset) {

@@ -10,6 +10,12 @@ import { TrainingClient } from './training-client';
 import { warnBeforeLeavingWhileActive } from './leave-warning';
 import { WorkerHandle } from './worker-handle';
 
+/** The run history's module: loaded with the first lab run, so a first visit to a lesson does not carry it. */
+const runHistory = {
+  loaded: null as typeof import('../state/runs') | null,
+  load: () => import('../state/runs').then((module) => (runHistory.loaded = module)),
+};
+
 export const training = new TrainingClient({
   connect: (events) => new WorkerHandle(events),
   clock: {
@@ -22,8 +28,9 @@ export const training = new TrainingClient({
   store: useTraining,
   loadData: ensureMnist,
   keepModel: (model) => useModels.getState().add(model),
-  // The run history loads with the first run that ends, so a first visit to a lesson does not carry it.
-  keepRun: (run, runId) => import('../state/runs').then(({ useRuns }) => useRuns.getState().add(run, runId)),
+  // Once the history is loaded, a run is handed over at once and listed in the same render as the status that ended it.
+  keepRun: (run, runId) => (runHistory.loaded ? runHistory.loaded.useRuns.getState().add(run, runId) : runHistory.load().then(({ useRuns }) => useRuns.getState().add(run, runId))),
+  prepareRuns: () => void runHistory.load(),
   keepDraft,
   dropDraft,
 });

@@ -3,7 +3,9 @@ import { argmaxRows } from '../lib/matrix';
 import { imageBatch } from '../lib/mnist/batch';
 import { TwoLayerNet } from '../lib/nets/two-layer-net';
 import { syntheticSet } from '../../tests/unit/synthetic-mnist';
-import { accuracyOf, allIndices, confusionOf, predictClasses, stridedIndices } from './evaluation';
+import { accuracyOf, allIndices, confusionOf, predictAugmented, predictClasses, stridedIndices } from './evaluation';
+import { AUGMENTED_TEST_SEED, augmentImages } from '../lib/digits/augment';
+import { createRng } from '../lib/random';
 import { predictFromBytes } from '../lib/nets/predict-bytes';
 
 describe('subsets', () => {
@@ -36,6 +38,27 @@ describe('predictions', () => {
     const labels = Int32Array.from(indices, (i) => set.labels[i]);
     expect(accuracyOf(labels, set, indices)).toBe(1);
     expect(accuracyOf(Int32Array.from([9, 9, 9]), set, indices)).toBe(0);
+  });
+});
+
+describe('predictAugmented', () => {
+  it('equals the predictions on the whole set augmented at once, in short steps even for a race of wide networks', () => {
+    const set = syntheticSet(300, 5);
+    const wide = new TwoLayerNet({ inputSize: 784, hiddenSize: 500, outputSize: 10, weightInitStd: 0.1, seed: 3 });
+    const nets = [wide, new TwoLayerNet({ inputSize: 784, hiddenSize: 500, outputSize: 10, weightInitStd: 0.1, seed: 4 })];
+    const whole = augmentImages(set.images, set.rows, set.cols, allIndices(set.count), createRng(AUGMENTED_TEST_SEED));
+    const expected = nets.map((net) => {
+      const out = new Int32Array(set.count);
+      predictFromBytes(net.params, whole, 784, allIndices(set.count), out);
+      return Array.from(out);
+    });
+    const steps = predictAugmented(nets, set);
+    let count = 0;
+    let step = steps.next();
+    for (; !step.done; step = steps.next()) count++;
+    expect(step.value.map((p) => Array.from(p))).toEqual(expected);
+    // 25 images of 784 pixels through 500 hidden units per step: 12 chunks, one step per network.
+    expect(count).toBe(24);
   });
 });
 

@@ -31,8 +31,7 @@ export function allIndices(count: number): Int32Array {
 export function* predictClasses(nets: readonly TwoLayerNet[], set: ImageSet, indices: Int32Array, alive?: Uint8Array[]): Generator<void, Int32Array[]> {
   const pixels = set.rows * set.cols;
   const out = nets.map(() => new Int32Array(indices.length));
-  const hidden = Math.max(1, ...nets.map((net) => net.params.W1.cols));
-  const size = Math.max(1, Math.min(CHUNK, Math.floor(STEP_WORK / (pixels * hidden))));
+  const size = chunkSize(nets, pixels);
   for (let start = 0; start < indices.length; start += size) {
     const chunk = indices.subarray(start, Math.min(indices.length, start + size));
     for (let k = 0; k < nets.length; k++) {
@@ -43,20 +42,31 @@ export function* predictClasses(nets: readonly TwoLayerNet[], set: ImageSet, ind
   return out;
 }
 
+/** Images per step for networks this wide: fewer as the hidden layer grows, so that a step stays short. */
+function chunkSize(nets: readonly TwoLayerNet[], pixels: number): number {
+  const hidden = Math.max(1, ...nets.map((net) => net.params.W1.cols));
+  return Math.max(1, Math.min(CHUNK, Math.floor(STEP_WORK / (pixels * hidden))));
+}
+
 /**
  * Like predictClasses over the whole set, but each image is first augmented (augmentImages with the
  * fixed AUGMENTED_TEST_SEED, in order), one chunk at a time: the augmented set is never held whole.
+ * The draws go image by image, so the chunk size does not change the result; yielding after each
+ * network keeps a race of wide networks from holding the worker for a long step.
  */
 export function* predictAugmented(nets: readonly TwoLayerNet[], set: ImageSet): Generator<void, Int32Array[]> {
   const pixels = set.rows * set.cols;
   const rng = createRng(AUGMENTED_TEST_SEED);
   const out = nets.map(() => new Int32Array(set.count));
-  for (let start = 0; start < set.count; start += CHUNK) {
-    const end = Math.min(set.count, start + CHUNK);
+  const size = chunkSize(nets, pixels);
+  for (let start = 0; start < set.count; start += size) {
+    const end = Math.min(set.count, start + size);
     const chunk = allIndices(end - start);
     const images = augmentImages(set.images, set.rows, set.cols, chunk.map((k) => start + k), rng);
-    nets.forEach((net, k) => predictFromBytes(net.params, images, pixels, chunk, out[k], start));
-    yield;
+    for (let k = 0; k < nets.length; k++) {
+      predictFromBytes(nets[k].params, images, pixels, chunk, out[k], start);
+      yield;
+    }
   }
   return out;
 }

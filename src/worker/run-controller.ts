@@ -248,7 +248,8 @@ export class RunController {
     if (run.state === 'running') run.activeMs += this.env.now() - run.resumedAt;
     run.state = 'finishing';
     run.reason = reason;
-    run.results = run.session.results();
+    // A stop is meant to act at once: it skips the augmented test set unless the run trained for drawn digits.
+    run.results = run.session.results(reason !== 'stopped' || run.session.settings.augmentation);
     run.phase = 'evaluating';
     run.fraction = 0;
     if (reason === 'stopped') this.env.post({ type: 'status', runId: run.id, status: 'stopping' });

@@ -16,11 +16,17 @@ async function train(page: Page, search: string) {
   await expect(status(page)).toHaveText('Training complete', { timeout: 200_000 });
 }
 
+/** Waits until storage holds every listed run: a run is listed as soon as it ends, marked until then. */
+async function saved(page: Page) {
+  await expect(history(page).getByText('Saving…')).toHaveCount(0);
+}
+
 async function keepTwoRuns(page: Page) {
   await train(page, 'method=backprop&iters=20&eval=10&seed=7&lr=0.1');
   await expect(history(page).getByTestId('run-row')).toHaveCount(1);
   await train(page, 'method=backprop&iters=20&eval=10&seed=8&lr=0.5');
   await expect(history(page).getByTestId('run-row')).toHaveCount(2);
+  await saved(page);
 }
 
 test('two kept runs are listed with their settings and overlaid on both charts after a reload; rename and delete stick', async ({ page }) => {
@@ -112,4 +118,28 @@ test('the history goes out as JSON and comes back; a bad file is named and chang
   await expect(page.getByRole('list', { name: '저장된 실행' }).getByTestId('run-row')).toHaveCount(2);
   // Imported under the default name they were exported with, so written in the reader's language.
   await expect(page.getByRole('checkbox', { name: '“오차역전파 · η 0.1 · 시드 7 · 반복 20회” 그래프에 겹쳐 그리기' })).toBeVisible();
+});
+
+test('a run with the notes’ softmax says so in its name, in both languages, beside the same run with the row softmax', async ({ page }) => {
+  await train(page, 'method=backprop&iters=20&eval=10&seed=7&lr=0.1');
+  await expect(history(page).getByTestId('run-row')).toHaveCount(1);
+  await train(page, 'method=backprop&iters=20&eval=10&seed=7&lr=0.1&softmax=batch');
+  const rows = history(page).getByTestId('run-row');
+  await expect(rows).toHaveCount(2);
+  await saved(page);
+  // After a reload no run is live, so both kept runs can be overlaid.
+  await page.reload();
+  await expect(rows).toHaveCount(2);
+  const notes = `${RUN_A} · notes’ softmax`;
+  await expect(rows.first().locator('strong')).toHaveText(notes);
+  await expect(rows.nth(1).locator('strong')).toHaveText(RUN_A);
+  await page.getByRole('checkbox', { name: `Overlay “${notes}” on the charts` }).check();
+  await page.getByRole('checkbox', { name: `Overlay “${RUN_A}” on the charts` }).check();
+  const legend = page.getByTestId('loss-chart').locator('.chart-legend li');
+  await expect(legend.filter({ hasText: notes })).toHaveCount(1);
+  await page.getByRole('button', { name: '한국어' }).click();
+  const koRows = page.getByRole('list', { name: '저장된 실행' }).getByTestId('run-row');
+  await expect(koRows.first().locator('strong')).toHaveText('오차역전파 · η 0.1 · 시드 7 · 반복 20회 · 노트의 소프트맥스');
+  await expect(koRows.nth(1).locator('strong')).toHaveText('오차역전파 · η 0.1 · 시드 7 · 반복 20회');
+  await expect(page.getByTestId('loss-chart').locator('.chart-legend')).toContainText('오차역전파 · η 0.1 · 시드 7 · 반복 20회 · 노트의 소프트맥스');
 });

@@ -45,6 +45,7 @@ export function RunHistory() {
   const inputId = useId();
   const runs = useRuns((s) => s.runs);
   const selected = useRuns((s) => s.selected);
+  const saving = useRuns((s) => s.saving);
   const loadError = useRuns((s) => s.loadError);
   const unreadable = useRuns((s) => s.unreadable);
   const notice = useRuns((s) => s.notice);
@@ -68,7 +69,7 @@ export function RunHistory() {
       {notice && <NoticeView t={t} notice={notice} file={fileName} />}
       {runs.length === 0 ? <p>{t.empty}</p> : (
         <ul className="model-list" aria-label={t.listLabel}>
-          {runs.map((run) => <RunRow key={run.id} run={run} selected={selected.includes(run.id)} />)}
+          {runs.map((run) => <RunRow key={run.id} run={run} selected={selected.includes(run.id)} saving={saving.includes(run.id)} />)}
         </ul>
       )}
       {selected.length > 0 && (

@@ -10,7 +10,7 @@ import { runName } from './run-name';
 import { runText } from './text';
 
 /** One kept run: its settings and final accuracies, a tick to overlay it, and rename / export / delete. */
-export function RunRow({ run, selected }: { run: RunRecord; selected: boolean }) {
+export function RunRow({ run, selected, saving }: { run: RunRecord; selected: boolean; saving: boolean }) {
   const t = useText(runText);
   const lang = useLanguage((s) => s.lang);
   const store = useRuns.getState;
@@ -37,18 +37,21 @@ export function RunRow({ run, selected }: { run: RunRecord; selected: boolean })
       <p className="model-details">
         {single ? fmt(t.accuracy, finalText(run.lanes[0])) : run.lanes.map((lane) => fmt(t.laneAccuracy, finalText(lane))).join(' · ')}
       </p>
-      <RowEditing
-        name={name}
-        text={t}
-        onRename={(name) => store().rename(run.id, name)}
-        onDelete={() => void store().remove(run.id)}
-        trailing={(
-          <>
-            <button type="button" aria-label={fmt(t.exportJsonNamed, { name })} onClick={() => downloadText(runFileText([run]), runFileName(name, 'json'), 'application/json')}>{t.exportJson}</button>
-            <button type="button" aria-label={fmt(t.exportCsvNamed, { name })} onClick={() => downloadText(runCsvText(run), runFileName(name, 'csv'), 'text/csv')}>{t.exportCsv}</button>
-          </>
-        )}
-      />
+      {/* Renaming, deleting or exporting a run storage does not hold yet would act on nothing: they wait for it. */}
+      {saving ? <p className="model-details" role="status">{t.saving}</p> : (
+        <RowEditing
+          name={name}
+          text={t}
+          onRename={(name) => store().rename(run.id, name)}
+          onDelete={() => void store().remove(run.id)}
+          trailing={(
+            <>
+              <button type="button" aria-label={fmt(t.exportJsonNamed, { name })} onClick={() => downloadText(runFileText([run]), runFileName(name, 'json'), 'application/json')}>{t.exportJson}</button>
+              <button type="button" aria-label={fmt(t.exportCsvNamed, { name })} onClick={() => downloadText(runCsvText(run), runFileName(name, 'csv'), 'text/csv')}>{t.exportCsv}</button>
+            </>
+          )}
+        />
+      )}
     </li>
   );
 }

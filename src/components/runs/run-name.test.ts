@@ -19,6 +19,19 @@ describe('names of kept runs and models', () => {
     expect(runName({ ...race, name: defaultRunName(race) }, 'en')).toBe('incremental numerical · η 0.01 / 0.1 / 3 · seed 42 · 1,200 it.');
   });
 
+  it('say that a run used the notes’ whole-batch softmax, so that it differs from a row-softmax run with the same settings', () => {
+    const batch = { ...run, settings: { ...run.settings, softmax: 'batch' as const } };
+    const stored = defaultRunName(batch);
+    expect(stored).toBe('backprop · η 0.5 · seed 42 · 1,200 it. · batch softmax');
+    expect(stored).not.toBe(defaultRunName(run));
+    expect(runName({ ...batch, name: stored }, 'ko')).toBe('오차역전파 · η 0.5 · 시드 42 · 반복 1,200회 · 노트의 소프트맥스');
+    expect(runName({ ...batch, name: stored }, 'en')).toBe('backprop · η 0.5 · seed 42 · 1,200 it. · notes’ softmax');
+    expect(runName({ ...batch, name: uniqueName(stored, [stored]) }, 'ko')).toBe('오차역전파 · η 0.5 · 시드 42 · 반복 1,200회 · 노트의 소프트맥스 (2)');
+    // A name kept before the mark existed is still the app's own, and now shows the mark.
+    expect(runName({ ...batch, name: defaultRunName(run) }, 'en')).toBe('backprop · η 0.5 · seed 42 · 1,200 it. · notes’ softmax');
+    expect(runName({ ...run, name: stored }, 'en')).toBe(stored);
+  });
+
   it('keep the number that made a repeated default name unique', () => {
     const stored = defaultRunName(run);
     const second = uniqueName(stored, [stored]);

@@ -11,10 +11,14 @@ import { runText } from './text';
  * a name the user gave stays exactly as typed.
  */
 export function runName(run: Pick<RunRecord, 'name' | 'settings' | 'iterations'>, lang: Lang): string {
-  const suffix = uniqueSuffix(run.name, defaultRunName(run));
-  if (suffix === null) return run.name;
   const { settings } = run;
-  return fmt(textFor(runText, lang).defaultName, {
+  // Runs with the notes' softmax kept before their default name carried the mark still count as named by the app.
+  const unmarked = settings.softmax === 'batch' ? defaultRunName({ ...run, settings: { ...settings, softmax: 'row' } }) : null;
+  const suffix = uniqueSuffix(run.name, defaultRunName(run)) ?? (unmarked === null ? null : uniqueSuffix(run.name, unmarked));
+  if (suffix === null) return run.name;
+  const t = textFor(runText, lang);
+  const name = fmt(t.defaultName, {
     method: methodName(settings.method, lang), rates: settings.learningRates.join(' / '), seed: settings.seed, iterations: run.iterations.toLocaleString('en-US'),
-  }) + suffix;
+  });
+  return (settings.softmax === 'batch' ? fmt(t.defaultNameBatchSoftmax, { name }) : name) + suffix;
 }
