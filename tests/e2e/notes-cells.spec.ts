@@ -27,7 +27,7 @@ const CELLS: Cell[] = [
     verdict: 'match',
     printed: TRAINING_77,
     ours: TRAINING_77,
-    prepare: (page, lang) => page.getByRole('main').getByRole('checkbox', { name: lang === 'ko' ? /^노트처럼 은닉층 100개로 보기/ : /^Show 100 hidden units, as in the notes/ }).check(),
+    prepare: (page, lang) => page.getByRole('main').getByRole('checkbox', { name: lang === 'ko' ? /^노트처럼 은닉 뉴런 100개로 보기/ : /^Show 100 hidden units, as in the notes/ }).check(),
   },
 ];
 

@@ -25,7 +25,7 @@ export const modelText = defineText({
     inUse: '사용 중',
     defaultName: '{shape} · {method} · 반복 {iterations}회',
     details: '{shape} · {method} · 반복 {iterations}회 · 시험 정확도 {accuracy} · {date}',
-    augmented: '변형 학습 · 변형 시험 정확도 {accuracy}',
+    augmented: '데이터 증강 학습 · 증강한 시험 세트 정확도 {accuracy}',
     'source.lab': '학습 실험실',
     'source.drawing': '숫자 그리기 모델',
     'source.import': '파일에서 불러옴',

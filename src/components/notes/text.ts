@@ -8,7 +8,7 @@ export const notesText = defineText({
     bug: '노트의 버그 → 올바른 값',
     differs: '노트와 다름',
     printed: '노트의 출력',
-    ours: '이 앱의 출력(노트의 입력으로)',
+    ours: '같은 입력으로 계산한 이 앱의 출력',
     correct: '올바른 값',
   },
   en: {

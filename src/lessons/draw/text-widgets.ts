@@ -28,7 +28,7 @@ export const drawWidgetText = defineText({
     topClass: '예측한 숫자',
     probabilityOf: '확률 {p}',
     lowConfidence: '확신이 낮습니다: 가장 높은 확률도 {p}뿐입니다. 신경망이 이 그림을 어느 숫자로도 잘 알아보지 못합니다.',
-    unusualInk: '믿기 어려운 입력입니다: 28×28 입력의 평균 잉크가 {coverage}인데, MNIST 시험 이미지는 모두 {min}에서 {max} 사이입니다. 신경망이 본 적 없는 입력이라 확률이 높아도 믿을 만하지 않습니다.',
+    unusualInk: '믿기 어려운 입력입니다: 28×28 입력의 평균 잉크가 {coverage}인데, MNIST 시험 이미지는 모두 {min}에서 {max} 사이입니다. 신경망이 본 적 없는 입력이라 확률이 높아도 큰 의미가 없습니다.',
     secondChoice: '두 번째 후보는 {digit} ({p})입니다.',
     liveInput: '신경망이 지금 보는 28×28 입력',
     liveInputCaption: '입력 28×28',

@@ -11,7 +11,7 @@ export const checksText = defineText({
     'shape.show': '10장 뽑아 보기',
     'repeat.question': 'np.random.choice(60000, 1000)으로 번호 1000개를 뽑습니다. 같은 번호가 두 번 이상 나올까요?',
     'repeat.option.never': '절대 나오지 않는다',
-    'repeat.option.rare': '나올 수는 있지만 드물다 (100번에 한 번 꼴)',
+    'repeat.option.rare': '나올 수는 있지만 드물다 (100번에 한 번꼴)',
     'repeat.option.likely': '거의 틀림없이 나온다',
     'repeat.explain': 'np.random.choice는 기본값이 복원 추출(replace=True)이라 뽑은 번호를 다시 뽑을 수 있습니다. 1000개 사이에는 번호 쌍이 약 50만 개 있고 한 쌍이 같을 확률은 1/60,000이므로, 같은 쌍이 평균 8개쯤 생깁니다(생일 문제와 같은 계산입니다). 하나도 겹치지 않을 확률은 0.03%도 안 됩니다.',
     'repeat.show': 'N = 1000으로 뽑기',

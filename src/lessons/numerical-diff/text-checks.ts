@@ -4,7 +4,7 @@ export const checksText = defineText({
   ko: {
     'central.question': 'f(x) = sin x의 x = 1에서 h = 1e−4로 미분을 어림합니다. 전방 차분과 중심 차분의 오차를 비교하면 어떨까요?',
     'central.option.forward': '전방 차분이 더 정확하다',
-    'central.option.similar': '둘이 비슷하다 (두 배 안쪽)',
+    'central.option.similar': '둘이 비슷하다 (차이가 두 배 이내)',
     'central.option.central': '중심 차분이 수만 배 정확하다',
     'central.explain': '전방 차분의 오차는 대략 (h/2)·|f″(x)| = 0.5 × 10⁻⁴ × sin 1 ≈ 4.2 × 10⁻⁵이고, 중심 차분의 오차는 (h²/6)·|f‴(x)| = 10⁻⁸/6 × cos 1 ≈ 9 × 10⁻¹⁰입니다. h가 작을 때 h²은 h보다 훨씬 작으므로, 같은 h에서 중심 차분이 약 5만 배 정확합니다. 아래 표의 두 절대 오차를 비교해 보세요.',
     'central.show': 'sin x, x = 1, h = 1e−4로 맞추기',

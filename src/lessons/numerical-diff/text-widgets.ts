@@ -24,7 +24,7 @@ export const widgetText = defineText({
     sweepChart: '전방 차분과 중심 차분의 절대 오차를 h에 대해 그린 로그–로그 그래프. 중심 차분이 가장 정확한 h는 {best}',
     sweepTitle: '전방 차분과 중심 차분의 절대 오차',
     errorAxis: '절대 오차',
-    sweepBest: '이 함수와 x에서는 h = {best}일 때 중심 차분 오차가 가장 작습니다 ({err}).',
+    sweepBest: '이 함수와 x에서는 h = {best}일 때 중심 차분 오차가 가장 작습니다({err}).',
     sweepBestZero: '이 함수와 x에서는 h = {best}일 때 중심 차분 오차가 처음으로 정확히 0이 됩니다.',
     sweepNoRounding: 'x = 0에서는 x ± h가 반올림 없이 정확히 ±h이고 f(0) = 0이라서 반올림 오차가 생기지 않습니다. 그래서 왼쪽(작은 h)으로 가도 오차가 커지지 않습니다. 점을 다른 x로 옮겨 비교해 보세요.',
     sweepOffChart: '지금 고른 h({h})는 그래프 범위(1e-16까지) 밖입니다. 이렇게 작은 h에서는 x + h와 x − h가 모두 x로 반올림되어 두 근사 모두 0입니다.',

@@ -21,7 +21,7 @@ export const messages = defineText({
     'error.no-data': '워커에 데이터가 없습니다. 다시 시작해 주세요. ({detail})',
     'error.failed': '학습 중 오류가 났습니다: {detail}',
     'error.worker-crashed': '학습 워커가 멈췄습니다: {detail}',
-    'error.stop-timeout': '학습 워커가 중지 요청에 5초 동안 답하지 않아 다시 시작했습니다. 이번 실행의 모델({detail}번째 반복까지 학습한 것)은 잃었습니다. 모델 기록은 그대로입니다.',
+    'error.stop-timeout': '학습 워커가 중지 요청에 5초 동안 답하지 않아 다시 시작했습니다. 이번 실행의 모델({detail}번째 반복까지 학습한 것)은 사라졌습니다. 모델 기록은 그대로입니다.',
     restartWorker: '워커 다시 시작',
   },
   en: {
