@@ -1,4 +1,5 @@
 import { PRESENT_KEY, STEP_KEY } from '../state/presenter';
+import { bareCommas } from '../state/query';
 import { parseHash } from '../state/route';
 
 /** Keys that describe how the presenter sees a page, not the page: a shared link leaves them out. */
@@ -13,11 +14,7 @@ export function shareLink(href: string): string {
   const url = new URL(href);
   const { path, search } = parseHash(url.hash);
   // Filtered as written, not re-encoded, so that nothing else in a value changes.
-  const rest = search
-    .split('&')
-    .filter((part) => part !== '' && !PRESENTER_ONLY_KEYS.includes(part.split('=')[0]))
-    .map((part) => part.replace(/%2C/gi, ','))
-    .join('&');
+  const rest = bareCommas(search.split('&').filter((part) => part !== '' && !PRESENTER_ONLY_KEYS.includes(part.split('=')[0])).join('&'));
   url.hash = `/${path}${rest ? `?${rest}` : ''}`;
   return url.href;
 }

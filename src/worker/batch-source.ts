@@ -63,7 +63,7 @@ export class BatchSource {
   private draw(): Draw {
     const indices = this.batchRng.choice(this.train.count, this.batchSize);
     const t = labelBatch(this.train.labels, indices);
-    const draws = this.augmentRng ? drawAugmentations(indices.length, this.augmentRng, DRAWING_AUGMENTATION, Array.from(indices, (i) => this.train.labels[i])) : null;
+    const draws = this.augmentRng ? drawAugmentations(indices.length, this.augmentRng, DRAWING_AUGMENTATION, t) : null;
     return { indices, t, draws };
   }
 
